@@ -1,0 +1,138 @@
+package auth
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// Default claim values and clock tolerance used when Config leaves them zero.
+const (
+	DefaultIssuer   = "itc"
+	DefaultAudience = "itc-api"
+	DefaultLeeway   = 30 * time.Second
+)
+
+// Config selects the key and the expected claims. The key comes from
+// PublicKeyPath or Secret (setting both is an error), else from a dev key
+// generated in DataDir.
+type Config struct {
+	Secret         []byte        // HS256 key; >= 32 bytes
+	PublicKeyPath  string        // PEM public key: RSA (RS256), ECDSA P-256 (ES256) or Ed25519 (EdDSA)
+	PrivateKeyPath string        // optional PEM private key, used only by Mint when PublicKeyPath is set
+	Issuer         string        // expected and minted iss; "" means DefaultIssuer
+	Audience       string        // expected and minted aud; "" means DefaultAudience
+	DataDir        string        // where the dev key lives when neither Secret nor PublicKeyPath is set
+	Leeway         time.Duration // clock skew allowed on exp, nbf and iat; 0 means DefaultLeeway
+}
+
+// withDefaults fills zero fields so Verify and Mint agree on the same values.
+func (c Config) withDefaults() (Config, error) {
+	if c.Issuer == "" {
+		c.Issuer = DefaultIssuer
+	}
+	if c.Audience == "" {
+		c.Audience = DefaultAudience
+	}
+	if c.Leeway < 0 {
+		return c, fmt.Errorf("auth: negative leeway %v", c.Leeway)
+	}
+	if c.Leeway == 0 {
+		c.Leeway = DefaultLeeway
+	}
+	return c, nil
+}
+
+// tokenClaims is the wire form of the claims. Role and nation are plain
+// strings so a token with another JSON type there fails to decode.
+type tokenClaims struct {
+	Role   string `json:"role"`
+	Nation string `json:"nation,omitempty"`
+	jwt.RegisteredClaims
+}
+
+// Verifier checks bearer tokens against one configured key. It is immutable
+// after NewVerifier and safe for concurrent use.
+type Verifier struct {
+	key    keyMaterial
+	parser *jwt.Parser
+	now    func() time.Time // replaced in tests to pin the clock
+}
+
+// NewVerifier loads the key designated by cfg. Configuration problems (short
+// secret, unreadable or unsupported key) are returned here, at startup,
+// rather than surfacing as every request failing.
+func NewVerifier(cfg Config) (*Verifier, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	key, err := loadVerifyKey(cfg)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verifier{key: key, now: time.Now}
+	v.parser = jwt.NewParser(
+		// Only the algorithm bound to the key type; this is what stops "none"
+		// and HS256-signed-with-the-public-key confusion (RFC 8725 §2.1, §3.1).
+		jwt.WithValidMethods([]string{key.method.Alg()}),
+		jwt.WithExpirationRequired(),
+		jwt.WithIssuedAt(), // refuse tokens claiming to be issued in the future
+		jwt.WithIssuer(cfg.Issuer),
+		jwt.WithAudience(cfg.Audience),
+		jwt.WithLeeway(cfg.Leeway),
+		// Reject non-canonical base64 so each token has one accepted encoding.
+		jwt.WithStrictDecoding(),
+		jwt.WithTimeFunc(func() time.Time { return v.now() }),
+	)
+	return v, nil
+}
+
+// errTooLong is built once so refusing an oversized token allocates nothing.
+var errTooLong = fmt.Errorf("%w: longer than %d bytes", ErrInvalidToken, MaxTokenLength)
+
+// Verify checks raw and returns the principal it names. Every error wraps
+// ErrInvalidToken; its detail is for logs, not for the client.
+func (v *Verifier) Verify(raw string) (Principal, error) {
+	// Checked before any decoding so a huge token costs no memory or CPU.
+	if len(raw) > MaxTokenLength {
+		return Principal{}, errTooLong
+	}
+	if raw == "" {
+		return Principal{}, fmt.Errorf("%w: empty", ErrInvalidToken)
+	}
+	var c tokenClaims
+	tok, err := v.parser.ParseWithClaims(raw, &c, v.keyFunc)
+	if err != nil {
+		return Principal{}, fmt.Errorf("%w: %w", ErrInvalidToken, err)
+	}
+	if !tok.Valid {
+		// Not reachable with a nil error in jwt v5; kept so a library change
+		// cannot turn into an accepted token.
+		return Principal{}, fmt.Errorf("%w: not valid", ErrInvalidToken)
+	}
+	// RFC 7515 §4.1.11: a recipient that does not understand the extensions
+	// listed in "crit" must reject the token; this one understands none.
+	if _, ok := tok.Header["crit"]; ok {
+		return Principal{}, fmt.Errorf("%w: unsupported crit header", ErrInvalidToken)
+	}
+	p := Principal{Sub: c.Subject, Role: c.Role, Nation: c.Nation}
+	if err := validatePrincipal(p); err != nil {
+		return Principal{}, fmt.Errorf("%w: %w", ErrInvalidToken, err)
+	}
+	return p, nil
+}
+
+// keyFunc always returns the configured key. Header fields such as kid, jku,
+// x5u and jwk are never consulted: following them would let the token choose
+// the key that verifies it (RFC 8725 §3.10).
+func (v *Verifier) keyFunc(t *jwt.Token) (any, error) {
+	// WithValidMethods already restricts alg by name; comparing the method
+	// object too keeps the key/algorithm binding even if that option changed.
+	if t.Method != v.key.method {
+		return nil, errors.New("unexpected signing method")
+	}
+	return v.key.verify, nil
+}
