@@ -1,0 +1,83 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/itcoalition/api/graph"
+	"github.com/itcoalition/api/internal/app"
+	"github.com/itcoalition/api/internal/auth"
+)
+
+// envOr returns the variable's value, or def when it is unset or empty.
+func envOr(getenv func(string) string, name, def string) string {
+	if v := getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// configFlags registers the configuration flags on fs, with defaults from
+// the environment, and returns a function that completes the Config.
+func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Config, error) {
+	var c app.Config
+	var secret string
+	fs.StringVar(&c.Addr, "addr", envOr(getenv, "ITC_ADDR", ":8080"), "listen address (ITC_ADDR)")
+	fs.StringVar(&c.MongoURI, "mongodb-uri", getenv("MONGODB_URI"), "MongoDB deployment; empty starts the embedded store (MONGODB_URI)")
+	fs.StringVar(&c.DB, "db", envOr(getenv, "ITC_DB", "itc"), "database name (ITC_DB)")
+	fs.StringVar(&c.DataDir, "data-dir", envOr(getenv, "ITC_DATA_DIR", "./data"), "embedded store files and dev signing key (ITC_DATA_DIR)")
+	fs.StringVar(&c.PolicyDir, "policy-dir", envOr(getenv, "ITC_POLICY_DIR", "./policies"), "Casbin model and policy (ITC_POLICY_DIR)")
+	fs.StringVar(&c.Seed, "seed", envOr(getenv, "ITC_SEED", "demo"), "demo seeds an empty database; none seeds nothing (ITC_SEED)")
+	fs.StringVar(&secret, "jwt-secret", getenv(auth.EnvSecret), "HS256 key, at least 32 bytes (ITC_JWT_SECRET)")
+	fs.StringVar(&c.Auth.PublicKeyPath, "jwt-public-key", getenv(auth.EnvPublicKey), "PEM public key; only its algorithm is accepted (ITC_JWT_PUBLIC_KEY)")
+	fs.StringVar(&c.Auth.PrivateKeyPath, "jwt-private-key", getenv("ITC_JWT_PRIVATE_KEY"), "PEM private key the token command signs with when a public key is set (ITC_JWT_PRIVATE_KEY)")
+	fs.StringVar(&c.Auth.Issuer, "jwt-issuer", envOr(getenv, auth.EnvIssuer, auth.DefaultIssuer), "required iss (ITC_JWT_ISSUER)")
+	fs.StringVar(&c.Auth.Audience, "jwt-audience", envOr(getenv, auth.EnvAudience, auth.DefaultAudience), "required aud (ITC_JWT_AUDIENCE)")
+	maxBody := intEnv(getenv, "ITC_MAX_BODY_BYTES", 1<<20)
+	fs.Int64Var(&c.MaxBody, "max-body-bytes", int64(maxBody), "largest request body (ITC_MAX_BODY_BYTES)")
+	fs.IntVar(&c.Limits.Complexity, "max-complexity", intEnv(getenv, "ITC_MAX_COMPLEXITY", graph.DefaultLimits.Complexity), "most a query may cost; lists cost their first (ITC_MAX_COMPLEXITY)")
+	fs.IntVar(&c.Limits.ParserTokens, "max-tokens", intEnv(getenv, "ITC_MAX_TOKENS", graph.DefaultLimits.ParserTokens), "most lexical tokens in a query (ITC_MAX_TOKENS)")
+	timeout, _ := time.ParseDuration(envOr(getenv, "ITC_REQUEST_TIMEOUT", "10s"))
+	fs.DurationVar(&c.Timeout, "request-timeout", timeout, "deadline of one /query request, store calls included (ITC_REQUEST_TIMEOUT)")
+	return func() (app.Config, error) {
+		if secret != "" {
+			c.Auth.Secret = []byte(secret)
+		}
+		c.Auth.DataDir = c.DataDir
+		switch {
+		case c.Seed != "demo" && c.Seed != "none":
+			return c, fmt.Errorf("ITC_SEED must be demo or none, not %q", c.Seed)
+		case c.MaxBody < 1024:
+			return c, errors.New("max body must be at least 1024 bytes")
+		case c.Timeout <= 0:
+			return c, errors.New("request timeout must be positive")
+		case c.Limits.Complexity < 1 || c.Limits.ParserTokens < 1:
+			return c, errors.New("limits must be positive")
+		}
+		return c, nil
+	}
+}
+
+func intEnv(getenv func(string) string, name string, def int) int {
+	if v, err := strconv.Atoi(getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func parseConfig(name string, args []string, getenv func(string) string, stderr io.Writer) (app.Config, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	done := configFlags(fs, getenv)
+	if err := fs.Parse(args); err != nil {
+		return app.Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return app.Config{}, fmt.Errorf("unknown command %q (want token or policy)", fs.Arg(0))
+	}
+	return done()
+}

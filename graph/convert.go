@@ -1,0 +1,61 @@
+package graph
+
+import (
+	"github.com/itcoalition/api/graph/model"
+	"github.com/itcoalition/api/internal/coalition"
+)
+
+// pageInfo builds the connection's page info from a store page.
+func pageInfo[T any](l coalition.List[T]) *model.PageInfo {
+	pi := &model.PageInfo{HasNextPage: l.HasNext}
+	if n := len(l.Cursors); n > 0 {
+		pi.EndCursor = &l.Cursors[n-1]
+	}
+	return pi
+}
+
+// edges turns a page into edges of type E.
+func edges[T any, E any](l coalition.List[T], mk func(cursor string, node *T) E) []E {
+	out := make([]E, len(l.Items))
+	for i := range l.Items {
+		out[i] = mk(l.Cursors[i], &l.Items[i])
+	}
+	return out
+}
+
+func nationConnection(l coalition.List[coalition.Nation]) *model.NationConnection {
+	return &model.NationConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
+		Edges: edges(l, func(c string, n *coalition.Nation) *model.NationEdge { return &model.NationEdge{Cursor: c, Node: n} })}
+}
+
+func contributionConnection(l coalition.List[coalition.Contribution]) *model.ContributionConnection {
+	return &model.ContributionConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
+		Edges: edges(l, func(c string, n *coalition.Contribution) *model.ContributionEdge {
+			return &model.ContributionEdge{Cursor: c, Node: n}
+		})}
+}
+
+func requestConnection(l coalition.List[coalition.Request]) *model.RequestConnection {
+	return &model.RequestConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
+		Edges: edges(l, func(c string, n *coalition.Request) *model.RequestEdge { return &model.RequestEdge{Cursor: c, Node: n} })}
+}
+
+func orderConnection(l coalition.List[coalition.Order]) *model.OrderConnection {
+	return &model.OrderConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
+		Edges: edges(l, func(c string, n *coalition.Order) *model.OrderEdge { return &model.OrderEdge{Cursor: c, Node: n} })}
+}
+
+func auditConnection(l coalition.List[coalition.AuditEvent]) *model.AuditEventConnection {
+	return &model.AuditEventConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
+		Edges: edges(l, func(c string, n *coalition.AuditEvent) *model.AuditEventEdge {
+			return &model.AuditEventEdge{Cursor: c, Node: n}
+		})}
+}
+
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/itcoalition/api/internal/service"
+)
+
+// Limits bound what one request may ask of the server.
+type Limits struct {
+	// Complexity is the most a query may cost; lists cost their first.
+	Complexity int
+	// ParserTokens bounds the tokens of a query document.
+	ParserTokens int
+}
+
+// DefaultLimits are sane for the coalition's app.
+var DefaultLimits = Limits{Complexity: 20000, ParserTokens: 10000}
+
+// NewServer builds the GraphQL server over svc: POST and GET (queries only)
+// transports, the error presenter, the field guard and the limits.
+func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Observer) *handler.Server {
+	cfg := Config{Resolvers: &Resolver{Service: svc}}
+	cfg.Directives.Guarded = guardField(svc)
+	cfg.Complexity = complexity()
+	srv := handler.New(NewExecutableSchema(cfg))
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(limits.ParserTokens)
+	srv.SetDisableSuggestion(true)
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
+	srv.SetErrorPresenter(presentError(log))
+	srv.SetRecoverFunc(recoverPanic(log))
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(withDenials(svc.WithLoaders(ctx)))
+	})
+	if observe != nil {
+		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+			start := time.Now()
+			resp := next(ctx)
+			var codes []string
+			if resp != nil {
+				for _, e := range resp.Errors {
+					if c, ok := e.Extensions["code"].(string); ok {
+						codes = append(codes, c)
+					}
+				}
+			}
+			observe(operationLabel(ctx), time.Since(start), codes)
+			return resp
+		})
+	}
+	return srv
+}
+
+// Observer records one operation: its label, duration and error codes.
+type Observer func(operation string, d time.Duration, codes []string)
+
+// operationLabel names an operation by its type and first root field, both
+// from the schema, so metric labels stay few whatever clients send.
+func operationLabel(ctx context.Context) string {
+	if !graphql.HasOperationContext(ctx) {
+		return "invalid"
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation == nil {
+		return "invalid"
+	}
+	label := string(oc.Operation.Operation)
+	for _, sel := range oc.Operation.SelectionSet {
+		if f, ok := sel.(*ast.Field); ok && f.Definition != nil {
+			return label + "." + f.Name
+		}
+	}
+	return label
+}
+
+// denials gathers the fields hidden from the viewer during one operation,
+// so that a list of a hundred rows carries one FORBIDDEN per field, with
+// the number of values it hid, not a hundred copies.
+type denials struct {
+	mu     sync.Mutex
+	byName map[string]*gqlerror.Error
+}
+
+type denialsKey struct{}
+
+func withDenials(ctx context.Context) context.Context {
+	return context.WithValue(ctx, denialsKey{}, &denials{byName: map[string]*gqlerror.Error{}})
+}
+
+// guardField resolves a @guarded field only when the policy grants the
+// viewer "read" on Type.field; otherwise the field is null.
+func guardField(svc *service.Service) func(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+	return func(ctx context.Context, obj any, next graphql.Resolver) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		field := fc.Object + "." + fc.Field.Name
+		if svc.FieldAllowed(ctx, field) {
+			return next(ctx)
+		}
+		d, _ := ctx.Value(denialsKey{}).(*denials)
+		if d == nil {
+			return nil, fmt.Errorf("guard %s: no denial collector", field)
+		}
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if e, ok := d.byName[field]; ok {
+			e.Extensions["hidden"] = e.Extensions["hidden"].(int) + 1
+			return nil, nil
+		}
+		e := &gqlerror.Error{
+			Message:    fmt.Sprintf("not allowed to read %s; hidden values are null", field),
+			Path:       fc.Path(),
+			Extensions: map[string]any{"code": CodeForbidden, "field": field, "hidden": 1},
+		}
+		d.byName[field] = e
+		graphql.AddError(ctx, e)
+		return nil, nil
+	}
+}

@@ -1,0 +1,184 @@
+// Package app builds the running service from its configuration: store,
+// indexes, demo data, policies, token verification and HTTP handler.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/itcoalition/api/graph"
+	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/authz"
+	"github.com/itcoalition/api/internal/embedded"
+	"github.com/itcoalition/api/internal/httpapi"
+	"github.com/itcoalition/api/internal/mongodb"
+	"github.com/itcoalition/api/internal/seed"
+	"github.com/itcoalition/api/internal/service"
+)
+
+// Config is the service's configuration.
+type Config struct {
+	Addr      string
+	MongoURI  string
+	DB        string
+	DataDir   string
+	PolicyDir string
+	Seed      string
+	Auth      auth.Config
+	Limits    graph.Limits
+	MaxBody   int64
+	Timeout   time.Duration
+	// Monitor, when set, is merged into the driver's options (tests and
+	// benchmarks count store round trips with a command monitor).
+	Monitor *options.ClientOptions
+}
+
+func (c Config) clientOptions() []*options.ClientOptions {
+	if c.Monitor == nil {
+		return nil
+	}
+	return []*options.ClientOptions{c.Monitor}
+}
+
+// App is a built service: store, policies and HTTP handler.
+type App struct {
+	cfg      Config
+	log      *slog.Logger
+	Handler  http.Handler
+	Store    *mongodb.Store
+	Service  *service.Service
+	embedded *embedded.Store
+	closers  []func()
+}
+
+// Start builds everything the service needs, in order: store (embedded
+// unless a URI is given), indexes, demo data, policies, tokens, handler.
+func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	app := &App{cfg: cfg, log: log}
+	ok := false
+	defer func() {
+		if !ok {
+			app.Close()
+		}
+	}()
+	uri := cfg.MongoURI
+	if uri == "" {
+		es, err := embedded.Start(ctx, filepath.Join(cfg.DataDir, "store"), log)
+		if err != nil {
+			return nil, fmt.Errorf("start embedded store: %w", err)
+		}
+		app.embedded = es
+		app.closers = append(app.closers, func() { _ = es.Stop() })
+		uri = es.URI()
+	}
+	client, err := mongodb.Connect(ctx, uri, cfg.clientOptions()...)
+	if err != nil {
+		return nil, err
+	}
+	app.closers = append([]func(){func() {
+		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = client.Disconnect(cctx)
+	}}, app.closers...)
+	st := mongodb.New(client, cfg.DB)
+	if err := st.EnsureIndexes(ctx); err != nil {
+		return nil, err
+	}
+	if cfg.Seed == "demo" {
+		empty, err := st.Empty(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if empty {
+			log.Info("seeding the demo coalition")
+			if err := seed.Demo(ctx, st, time.Now()); err != nil {
+				return nil, err
+			}
+		}
+	}
+	enf, err := authz.Load(cfg.PolicyDir)
+	if err != nil {
+		return nil, err
+	}
+	ver, err := auth.NewVerifier(cfg.Auth)
+	if err != nil {
+		return nil, fmt.Errorf("token verification: %w", err)
+	}
+	svc := service.New(service.Stores{
+		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
+		Orders: st.Orders(), Audit: st.Audit(),
+	}, enf, log)
+	metrics := httpapi.NewMetrics()
+	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation)
+	app.Store, app.Service = st, svc
+	app.Handler = httpapi.New(httpapi.Config{
+		GraphQL:     gql,
+		Verifier:    ver,
+		Admitter:    svc,
+		ErrStanding: service.ErrStanding,
+		Ready:       st.Ping,
+		Metrics:     metrics,
+		Log:         log,
+		MaxBody:     cfg.MaxBody,
+		Timeout:     cfg.Timeout,
+	})
+	ok = true
+	return app, nil
+}
+
+// Serve listens on the configured address until ctx ends, then drains
+// in-flight requests before returning.
+func (a *App) Serve(ctx context.Context) error {
+	ln, err := net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	return a.ServeListener(ctx, ln)
+}
+
+// ServeListener serves on ln until ctx ends.
+func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           a.Handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      a.cfg.Timeout + 10*time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	a.log.Info("serving", "addr", ln.Addr().String(), "embedded_store", a.embedded != nil)
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down: draining in-flight requests")
+	sctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// Close releases the store client and stops the embedded store.
+func (a *App) Close() {
+	for _, c := range a.closers {
+		c()
+	}
+	a.closers = nil
+}

@@ -1,0 +1,202 @@
+package mongodb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/itcoalition/api/internal/coalition"
+)
+
+type contributionDoc struct {
+	ID          bson.ObjectID `bson:"_id"`
+	Nation      string        `bson:"nation"`
+	Kind        string        `bson:"kind"`
+	AmountCents int64         `bson:"amountCents"`
+	Currency    string        `bson:"currency"`
+	EurCents    int64         `bson:"eurCents"`
+	ReceivedEur *int64        `bson:"receivedEurCents,omitempty"`
+	Rate        *string       `bson:"rate,omitempty"`
+	// Earmark is "" for unearmarked money, so that the pool is one value.
+	Earmark    string     `bson:"earmark"`
+	Status     string     `bson:"status"`
+	PledgedAt  time.Time  `bson:"pledgedAt"`
+	ReceivedAt *time.Time `bson:"receivedAt,omitempty"`
+	PledgedBy  string     `bson:"pledgedBy"`
+}
+
+func (d *contributionDoc) domain() coalition.Contribution {
+	c := coalition.Contribution{
+		ID:         d.ID.Hex(),
+		NationCode: d.Nation,
+		Kind:       coalition.ContributionKind(d.Kind),
+		Amount:     coalition.Money(d.AmountCents),
+		Currency:   d.Currency,
+		EurAmount:  coalition.Money(d.EurCents),
+		Rate:       d.Rate,
+		Status:     coalition.ContributionStatus(d.Status),
+		PledgedAt:  d.PledgedAt.UTC(),
+		PledgedBy:  d.PledgedBy,
+	}
+	if d.ReceivedEur != nil {
+		m := coalition.Money(*d.ReceivedEur)
+		c.ReceivedEur = &m
+	}
+	if d.Earmark != "" {
+		a := coalition.CapabilityArea(d.Earmark)
+		c.Earmark = &a
+	}
+	if d.ReceivedAt != nil {
+		t := d.ReceivedAt.UTC()
+		c.ReceivedAt = &t
+	}
+	return c
+}
+
+func contributionToDoc(c coalition.Contribution) (contributionDoc, error) {
+	id, err := objectID(c.ID)
+	if err != nil {
+		return contributionDoc{}, err
+	}
+	d := contributionDoc{
+		ID:          id,
+		Nation:      c.NationCode,
+		Kind:        string(c.Kind),
+		AmountCents: int64(c.Amount),
+		Currency:    c.Currency,
+		EurCents:    int64(c.EurAmount),
+		Rate:        c.Rate,
+		Status:      string(c.Status),
+		PledgedAt:   c.PledgedAt.UTC(),
+		ReceivedAt:  c.ReceivedAt,
+		PledgedBy:   c.PledgedBy,
+	}
+	if c.ReceivedEur != nil {
+		v := int64(*c.ReceivedEur)
+		d.ReceivedEur = &v
+	}
+	if c.Earmark != nil {
+		d.Earmark = string(*c.Earmark)
+	}
+	return d, nil
+}
+
+var contributionKeys = []sortKey{{field: "pledgedAt", desc: true, kind: keyTime}, {field: "_id", desc: true, kind: keyObjectID}}
+
+// ContributionStore reads and writes contributions.
+type ContributionStore struct{ s *Store }
+
+// Contributions returns the store's contributions.
+func (s *Store) Contributions() *ContributionStore { return &ContributionStore{s} }
+
+func (c *ContributionStore) col() *mongo.Collection { return c.s.db.Collection(colContributions) }
+
+func contributionFilter(f coalition.ContributionFilter) bson.D {
+	filter := bson.D{}
+	if f.Nations != nil {
+		filter = append(filter, bson.E{Key: "nation", Value: bson.D{{Key: "$in", Value: f.Nations}}})
+	}
+	if f.Status != nil {
+		filter = append(filter, bson.E{Key: "status", Value: string(*f.Status)})
+	}
+	if f.Earmark != nil {
+		filter = append(filter, bson.E{Key: "earmark", Value: string(*f.Earmark)})
+	}
+	if f.Kind != nil {
+		filter = append(filter, bson.E{Key: "kind", Value: string(*f.Kind)})
+	}
+	return filter
+}
+
+// List returns a page of contributions matching f, newest first.
+func (c *ContributionStore) List(ctx context.Context, f coalition.ContributionFilter, page coalition.Page) (coalition.List[coalition.Contribution], error) {
+	return listPage(ctx, c.col(), contributionFilter(f), contributionKeys, page,
+		(*contributionDoc).domain, func(d *contributionDoc) []any { return []any{d.PledgedAt, d.ID} })
+}
+
+// Get returns the contribution id if it also matches f (the viewer's
+// scope); coalition.ErrNotFound otherwise, alike for hidden and missing.
+func (c *ContributionStore) Get(ctx context.Context, id string, f coalition.ContributionFilter) (coalition.Contribution, error) {
+	oid, err := bson.ObjectIDFromHex(id)
+	if err != nil {
+		return coalition.Contribution{}, coalition.NotFound("contribution", id)
+	}
+	filter := append(bson.D{{Key: "_id", Value: oid}}, contributionFilter(f)...)
+	var d contributionDoc
+	err = c.col().FindOne(ctx, filter).Decode(&d)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return coalition.Contribution{}, coalition.NotFound("contribution", id)
+	}
+	if err != nil {
+		return coalition.Contribution{}, fmt.Errorf("get contribution %s: %w", id, err)
+	}
+	return d.domain(), nil
+}
+
+// Insert adds a contribution.
+func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contribution) error {
+	d, err := contributionToDoc(con)
+	if err != nil {
+		return err
+	}
+	if _, err := c.col().InsertOne(ctx, d); err != nil {
+		return fmt.Errorf("insert contribution: %w", err)
+	}
+	return nil
+}
+
+// Transition writes con over the stored contribution if its status is
+// still from; coalition.ErrConflict when it is not.
+func (c *ContributionStore) Transition(ctx context.Context, from coalition.ContributionStatus, con coalition.Contribution) error {
+	d, err := contributionToDoc(con)
+	if err != nil {
+		return err
+	}
+	res, err := c.col().ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ID}, {Key: "status", Value: string(from)}}, d)
+	if err != nil {
+		return fmt.Errorf("update contribution %s: %w", con.ID, err)
+	}
+	if res.MatchedCount == 0 {
+		return coalition.Conflict("contribution %s is no longer %s", con.ID, from)
+	}
+	return nil
+}
+
+// Money returns every financial and in-kind contribution that is pledged or
+// received, as the fund needs them: nation, kind, pool, status and EUR.
+func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution, error) {
+	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Pledged), string(coalition.Received)}}}}}
+	proj := bson.D{{Key: "nation", Value: 1}, {Key: "kind", Value: 1}, {Key: "earmark", Value: 1}, {Key: "status", Value: 1}, {Key: "eurCents", Value: 1}, {Key: "receivedEurCents", Value: 1}, {Key: "pledgedAt", Value: 1}}
+	cur, err := c.col().Find(ctx, filter, options.Find().SetProjection(proj))
+	if err != nil {
+		return nil, fmt.Errorf("read contributions: %w", err)
+	}
+	var docs []contributionDoc
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read contributions: %w", err)
+	}
+	out := make([]coalition.Contribution, len(docs))
+	for i := range docs {
+		out[i] = docs[i].domain()
+	}
+	return out, nil
+}
+
+func objectID(id string) (bson.ObjectID, error) {
+	if id == "" {
+		return bson.NewObjectID(), nil
+	}
+	oid, err := bson.ObjectIDFromHex(id)
+	if err != nil {
+		return oid, coalition.NotFound("id", id)
+	}
+	return oid, nil
+}
+
+// NewID returns a fresh id for a new document.
+func NewID() string { return bson.NewObjectID().Hex() }

@@ -1,0 +1,215 @@
+package mongodb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/itcoalition/api/internal/coalition"
+)
+
+type drawDoc struct {
+	// Area is "" for unearmarked money.
+	Area  string `bson:"area"`
+	Cents int64  `bson:"cents"`
+}
+
+type orderDoc struct {
+	ID          bson.ObjectID `bson:"_id"`
+	RequestID   string        `bson:"requestId"`
+	Area        string        `bson:"area"`
+	Supplier    string        `bson:"supplier"`
+	AmountCents int64         `bson:"amountCents"`
+	Status      string        `bson:"status"`
+	DraftedBy   string        `bson:"draftedBy"`
+	ApprovedBy  *string       `bson:"approvedBy,omitempty"`
+	DraftedAt   time.Time     `bson:"draftedAt"`
+	Draws       []drawDoc     `bson:"draws,omitempty"`
+	PlacedAt    *time.Time    `bson:"placedAt,omitempty"`
+	DeliveredAt *time.Time    `bson:"deliveredAt,omitempty"`
+	CancelledAt *time.Time    `bson:"cancelledAt,omitempty"`
+}
+
+func utcPtr(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func (d *orderDoc) domain() coalition.Order {
+	o := coalition.Order{
+		ID:          d.ID.Hex(),
+		RequestID:   d.RequestID,
+		Area:        coalition.CapabilityArea(d.Area),
+		Supplier:    d.Supplier,
+		Amount:      coalition.Money(d.AmountCents),
+		Status:      coalition.OrderStatus(d.Status),
+		DraftedBy:   d.DraftedBy,
+		ApprovedBy:  d.ApprovedBy,
+		DraftedAt:   d.DraftedAt.UTC(),
+		PlacedAt:    utcPtr(d.PlacedAt),
+		DeliveredAt: utcPtr(d.DeliveredAt),
+		CancelledAt: utcPtr(d.CancelledAt),
+	}
+	for _, dr := range d.Draws {
+		draw := coalition.Draw{Amount: coalition.Money(dr.Cents)}
+		if dr.Area != "" {
+			a := coalition.CapabilityArea(dr.Area)
+			draw.Area = &a
+		}
+		o.Draws = append(o.Draws, draw)
+	}
+	return o
+}
+
+func orderToDoc(o coalition.Order) (orderDoc, error) {
+	id, err := objectID(o.ID)
+	if err != nil {
+		return orderDoc{}, err
+	}
+	d := orderDoc{
+		ID:          id,
+		RequestID:   o.RequestID,
+		Area:        string(o.Area),
+		Supplier:    o.Supplier,
+		AmountCents: int64(o.Amount),
+		Status:      string(o.Status),
+		DraftedBy:   o.DraftedBy,
+		ApprovedBy:  o.ApprovedBy,
+		DraftedAt:   o.DraftedAt.UTC(),
+		PlacedAt:    utcPtr(o.PlacedAt),
+		DeliveredAt: utcPtr(o.DeliveredAt),
+		CancelledAt: utcPtr(o.CancelledAt),
+	}
+	for _, dr := range o.Draws {
+		dd := drawDoc{Cents: int64(dr.Amount)}
+		if dr.Area != nil {
+			dd.Area = string(*dr.Area)
+		}
+		d.Draws = append(d.Draws, dd)
+	}
+	return d, nil
+}
+
+var orderKeys = []sortKey{{field: "draftedAt", desc: true, kind: keyTime}, {field: "_id", desc: true, kind: keyObjectID}}
+
+// OrderStore reads and writes procurement orders.
+type OrderStore struct{ s *Store }
+
+// Orders returns the store's orders.
+func (s *Store) Orders() *OrderStore { return &OrderStore{s} }
+
+func (o *OrderStore) col() *mongo.Collection { return o.s.db.Collection(colOrders) }
+
+func orderFilter(f coalition.OrderFilter) bson.D {
+	filter := bson.D{}
+	if f.Status != nil {
+		filter = append(filter, bson.E{Key: "status", Value: string(*f.Status)})
+	}
+	if f.RequestIDs != nil {
+		filter = append(filter, bson.E{Key: "requestId", Value: bson.D{{Key: "$in", Value: f.RequestIDs}}})
+	}
+	return filter
+}
+
+// List returns a page of orders matching f, newest draft first.
+func (o *OrderStore) List(ctx context.Context, f coalition.OrderFilter, page coalition.Page) (coalition.List[coalition.Order], error) {
+	return listPage(ctx, o.col(), orderFilter(f), orderKeys, page,
+		(*orderDoc).domain, func(d *orderDoc) []any { return []any{d.DraftedAt, d.ID} })
+}
+
+// Get returns order id; coalition.ErrNotFound when there is none.
+func (o *OrderStore) Get(ctx context.Context, id string) (coalition.Order, error) {
+	oid, err := bson.ObjectIDFromHex(id)
+	if err != nil {
+		return coalition.Order{}, coalition.NotFound("order", id)
+	}
+	var d orderDoc
+	err = o.col().FindOne(ctx, bson.D{{Key: "_id", Value: oid}}).Decode(&d)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return coalition.Order{}, coalition.NotFound("order", id)
+	}
+	if err != nil {
+		return coalition.Order{}, fmt.Errorf("get order %s: %w", id, err)
+	}
+	return d.domain(), nil
+}
+
+// ByRequests returns the orders of each of requestIDs, in that order,
+// newest draft first, in one query.
+func (o *OrderStore) ByRequests(ctx context.Context, requestIDs []string) ([][]coalition.Order, error) {
+	cur, err := o.col().Find(ctx, bson.D{{Key: "requestId", Value: bson.D{{Key: "$in", Value: requestIDs}}}},
+		options.Find().SetSort(sortSpec(orderKeys)))
+	if err != nil {
+		return nil, fmt.Errorf("orders of requests: %w", err)
+	}
+	var docs []orderDoc
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read orders: %w", err)
+	}
+	idx := make(map[string]int, len(requestIDs))
+	for i, id := range requestIDs {
+		idx[id] = i
+	}
+	out := make([][]coalition.Order, len(requestIDs))
+	for i := range docs {
+		if j, ok := idx[docs[i].RequestID]; ok {
+			out[j] = append(out[j], docs[i].domain())
+		}
+	}
+	return out, nil
+}
+
+// Insert adds an order.
+func (o *OrderStore) Insert(ctx context.Context, ord coalition.Order) error {
+	d, err := orderToDoc(ord)
+	if err != nil {
+		return err
+	}
+	if _, err := o.col().InsertOne(ctx, d); err != nil {
+		return fmt.Errorf("insert order: %w", err)
+	}
+	return nil
+}
+
+// Transition writes ord over the stored order if its status is still from;
+// coalition.ErrConflict when it is not.
+func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus, ord coalition.Order) error {
+	d, err := orderToDoc(ord)
+	if err != nil {
+		return err
+	}
+	res, err := o.col().ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ID}, {Key: "status", Value: string(from)}}, d)
+	if err != nil {
+		return fmt.Errorf("update order %s: %w", ord.ID, err)
+	}
+	if res.MatchedCount == 0 {
+		return coalition.Conflict("order %s is no longer %s", ord.ID, from)
+	}
+	return nil
+}
+
+// Committing returns the orders whose money is committed: placed and delivered.
+func (o *OrderStore) Committing(ctx context.Context) ([]coalition.Order, error) {
+	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Placed), string(coalition.Delivered)}}}}}
+	cur, err := o.col().Find(ctx, filter, options.Find().SetProjection(bson.D{{Key: "draws", Value: 1}, {Key: "amountCents", Value: 1}, {Key: "status", Value: 1}}))
+	if err != nil {
+		return nil, fmt.Errorf("committed orders: %w", err)
+	}
+	var docs []orderDoc
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read orders: %w", err)
+	}
+	out := make([]coalition.Order, len(docs))
+	for i := range docs {
+		out[i] = docs[i].domain()
+	}
+	return out, nil
+}

@@ -1,0 +1,136 @@
+// Package mongodb stores the coalition in MongoDB (or the embedded
+// FerretDB): BSON documents, queries, indexes and cursors.
+package mongodb
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+	"go.mongodb.org/mongo-driver/v2/mongo/readpref"
+	"go.mongodb.org/mongo-driver/v2/mongo/writeconcern"
+)
+
+// Collection names.
+const (
+	colNations       = "nations"
+	colContributions = "contributions"
+	colRequests      = "requests"
+	colOrders        = "orders"
+	colAudit         = "audit"
+	colLeases        = "leases"
+)
+
+// Store is the coalition's data in one database.
+type Store struct {
+	client *mongo.Client
+	db     *mongo.Database
+}
+
+// Connect builds a client for uri. Writes are acknowledged only once they
+// are journaled on a majority, so an acknowledged write survives a crash.
+func Connect(ctx context.Context, uri string, opts ...*options.ClientOptions) (*mongo.Client, error) {
+	o := options.Client().ApplyURI(uri).
+		SetWriteConcern(writeconcern.Majority()).
+		SetServerSelectionTimeout(5 * time.Second).
+		SetAppName("itc-api")
+	all := append([]*options.ClientOptions{o}, opts...)
+	client, err := mongo.Connect(options.MergeClientOptions(all...))
+	if err != nil {
+		return nil, fmt.Errorf("connect to store: %w", err)
+	}
+	return client, nil
+}
+
+// New wraps database name of client.
+func New(client *mongo.Client, name string) *Store {
+	return &Store{client: client, db: client.Database(name)}
+}
+
+// Ping reports whether the store answers.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.client.Ping(ctx, readpref.Primary())
+}
+
+// EnsureIndexes creates every index the queries use. It is the one place
+// indexes are declared; creating an existing index is a no-op.
+func (s *Store) EnsureIndexes(ctx context.Context) error {
+	specs := map[string][]mongo.IndexModel{
+		colNations: {
+			{Keys: bson.D{{Key: "role", Value: 1}, {Key: "_id", Value: 1}}},
+			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "_id", Value: 1}}},
+		},
+		colContributions: {
+			{Keys: bson.D{{Key: "pledgedAt", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "nation", Value: 1}, {Key: "pledgedAt", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "kind", Value: 1}}},
+		},
+		colRequests: {
+			{Keys: bson.D{{Key: "phase", Value: 1}, {Key: "closed", Value: 1}, {Key: "priority", Value: 1}, {Key: "_id", Value: 1}}},
+			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "phase", Value: 1}}},
+			{Keys: bson.D{{Key: "area", Value: 1}}},
+		},
+		colOrders: {
+			{Keys: bson.D{{Key: "draftedAt", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "requestId", Value: 1}, {Key: "draftedAt", Value: -1}}},
+			{Keys: bson.D{{Key: "status", Value: 1}}},
+		},
+		colAudit: {
+			{Keys: bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "nations", Value: 1}, {Key: "at", Value: -1}}},
+			{Keys: bson.D{{Key: "targetType", Value: 1}, {Key: "at", Value: -1}}},
+		},
+	}
+	for col, models := range specs {
+		iv := s.db.Collection(col).Indexes()
+		existing, err := iv.ListSpecifications(ctx)
+		if err != nil {
+			return fmt.Errorf("list indexes on %s: %w", col, err)
+		}
+		have := map[string]bool{}
+		for _, e := range existing {
+			have[e.Name] = true
+		}
+		var missing []mongo.IndexModel
+		for _, m := range models {
+			name := indexName(m.Keys.(bson.D))
+			m.Options = options.Index().SetName(name)
+			if !have[name] {
+				missing = append(missing, m)
+			}
+		}
+		// Only missing indexes are created: FerretDB v1 fails on a
+		// createIndexes that names indexes it already has.
+		if len(missing) == 0 {
+			continue
+		}
+		if _, err := iv.CreateMany(ctx, missing); err != nil {
+			return fmt.Errorf("ensure indexes on %s: %w", col, err)
+		}
+	}
+	return nil
+}
+
+// indexName is the name MongoDB would give keys ("a_1_b_-1").
+func indexName(keys bson.D) string {
+	name := ""
+	for i, k := range keys {
+		if i > 0 {
+			name += "_"
+		}
+		name += fmt.Sprintf("%s_%v", k.Key, k.Value)
+	}
+	return name
+}
+
+// Empty reports whether the database holds no nations yet.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	n, err := s.db.Collection(colNations).CountDocuments(ctx, bson.D{}, options.Count().SetLimit(1))
+	if err != nil {
+		return false, fmt.Errorf("count nations: %w", err)
+	}
+	return n == 0, nil
+}

@@ -1,0 +1,51 @@
+// Command itc-api serves the IT Coalition's GraphQL API.
+//
+//	go run .                                   serve (embedded store unless MONGODB_URI is set)
+//	go run . token -role chair -nation EE      print a signed token for this configuration
+//	go run . policy explain|test|diff          work with the policies
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/itcoalition/api/internal/app"
+	"github.com/itcoalition/api/internal/httpapi"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "itc-api:", err)
+		os.Exit(1)
+	}
+}
+
+// run dispatches to the subcommand named by args[0], or serves.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "token":
+			return runToken(args[1:], getenv, stdout, stderr)
+		case "policy":
+			return runPolicy(args[1:], getenv, stdout, stderr)
+		}
+	}
+	cfg, err := parseConfig("itc-api", args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := slog.New(httpapi.LogHandler{Handler: slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})})
+	a, err := app.Start(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return a.Serve(ctx)
+}

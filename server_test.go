@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/itcoalition/api/internal/app"
+	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/coalition"
+)
+
+// TestReadsDemoCoalition is the first thing a user does: count the nations
+// and list the top requests, in order.
+func TestReadsDemoCoalition(t *testing.T) {
+	s := apptest.Start(t)
+	tok := s.Token("member", "DK")
+	var got struct {
+		Nations  struct{ TotalCount int }
+		Requests struct {
+			Edges []struct {
+				Node struct {
+					Title, Area, Status string
+					Phase, Priority     int
+				}
+			}
+		}
+	}
+	s.MustQuery(tok, `{ nations { totalCount } requests(first: 5) { edges { node { title area phase priority status } } } }`, nil, &got)
+	if got.Nations.TotalCount != 12 {
+		t.Errorf("nations totalCount = %d, want 12", got.Nations.TotalCount)
+	}
+	if len(got.Requests.Edges) != 5 {
+		t.Fatalf("got %d requests, want 5", len(got.Requests.Edges))
+	}
+	type key struct{ phase, closed, priority int }
+	var keys []key
+	for _, e := range got.Requests.Edges {
+		if e.Node.Status == "DRAFT" {
+			t.Errorf("member sees draft %q", e.Node.Title)
+		}
+		closed := 0
+		if e.Node.Priority == 0 {
+			closed = 1
+		}
+		keys = append(keys, key{e.Node.Phase, closed, e.Node.Priority})
+	}
+	if !slices.IsSortedFunc(keys, func(a, b key) int {
+		if a.phase != b.phase {
+			return a.phase - b.phase
+		}
+		if a.closed != b.closed {
+			return a.closed - b.closed
+		}
+		return a.priority - b.priority
+	}) {
+		t.Errorf("requests not in phase, priority order: %+v", keys)
+	}
+	if keys[0] != (key{1, 0, 1}) {
+		t.Errorf("first request = %+v, want phase 1 priority 1", keys[0])
+	}
+}
+
+// hs256 signs claims with key using only the standard library: another JWT
+// implementation than the server's.
+func hs256(key []byte, claims map[string]any) string {
+	enc := func(v any) string {
+		b, _ := json.Marshal(v)
+		return base64.RawURLEncoding.EncodeToString(b)
+	}
+	head := enc(map[string]any{"alg": "HS256", "typ": "JWT"}) + "." + enc(claims)
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(head))
+	return head + "." + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+}
+
+func TestIdentity(t *testing.T) {
+	s := apptest.Start(t)
+	now := time.Now()
+	claims := func(over map[string]any) map[string]any {
+		c := map[string]any{"sub": "dk-analyst", "role": "member", "nation": "DK", "iss": "itc", "aud": "itc-api",
+			"exp": now.Add(time.Hour).Unix(), "iat": now.Unix()}
+		for k, v := range over {
+			if v == nil {
+				delete(c, k)
+			} else {
+				c[k] = v
+			}
+		}
+		return c
+	}
+	none := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"none","typ":"JWT"}`)) + "." +
+		base64.RawURLEncoding.EncodeToString(must(json.Marshal(claims(nil)))) + "."
+	tests := []struct {
+		name       string
+		token      string
+		wantStatus int
+		wantCode   string
+	}{
+		{"other implementation, same key", hs256(apptest.Secret, claims(nil)), http.StatusOK, ""},
+		{"no token", "", http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"expired", hs256(apptest.Secret, claims(map[string]any{"exp": now.Add(-time.Hour).Unix()})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"no exp", hs256(apptest.Secret, claims(map[string]any{"exp": nil})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"wrong audience", hs256(apptest.Secret, claims(map[string]any{"aud": "someone-else"})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"wrong issuer", hs256(apptest.Secret, claims(map[string]any{"iss": "evil"})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"alg none", none, http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"other key", hs256([]byte("another-secret-another-secret-0123456789"), claims(nil)), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"unknown role", hs256(apptest.Secret, claims(map[string]any{"role": "admin"})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"future nbf", hs256(apptest.Secret, claims(map[string]any{"nbf": now.Add(time.Hour).Unix()})), http.StatusUnauthorized, "UNAUTHENTICATED"},
+		{"chair token for a member nation", s.Token("chair", "DK"), http.StatusForbidden, "FORBIDDEN"},
+		{"member token for the observer nation", s.Token("member", "GB"), http.StatusForbidden, "FORBIDDEN"},
+		{"mod token for a nation but UA", s.Token("mod", "EE"), http.StatusForbidden, "FORBIDDEN"},
+		{"nation not in the registry", s.Token("member", "FR"), http.StatusForbidden, "FORBIDDEN"},
+		{"mod for UA", s.Token("mod", "UA"), http.StatusOK, ""},
+		{"observer for GB", s.Token("observer", "GB"), http.StatusOK, ""},
+		{"chair for EE", s.Token("chair", "EE"), http.StatusOK, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := s.Commands.Load()
+			r := s.Query(tc.token, `{ me { sub role nation } }`, nil)
+			if r.Status != tc.wantStatus {
+				t.Fatalf("status = %d, want %d; body %s", r.Status, tc.wantStatus, r.Body)
+			}
+			if tc.wantCode == "" {
+				if len(r.Errors) > 0 || !bytes.Contains(r.Data, []byte(`"me"`)) {
+					t.Fatalf("want data, got %s", r.Body)
+				}
+				return
+			}
+			if got := r.Codes(); len(got) != 1 || got[0] != tc.wantCode {
+				t.Errorf("codes = %v, want [%s]", got, tc.wantCode)
+			}
+			if bytes.Contains(r.Body, []byte(`"data"`)) {
+				t.Errorf("refused request carries data: %s", r.Body)
+			}
+			if tc.wantStatus == http.StatusUnauthorized && s.Commands.Load() != before {
+				t.Errorf("a refused token reached the store (%d commands)", s.Commands.Load()-before)
+			}
+		})
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// TestRestartKeepsData writes through the API's store, restarts the whole
+// service on the same folder and reads it back.
+func TestRestartKeepsData(t *testing.T) {
+	s := apptest.Start(t)
+	ctx := context.Background()
+	var before struct{ Nations struct{ TotalCount int } }
+	s.MustQuery(s.Token("observer", "GB"), `{ nations { totalCount } }`, nil, &before)
+	admitted := mustNation("FR", "France")
+	if err := s.App.Store.Nations().Insert(ctx, admitted); err != nil {
+		t.Fatal(err)
+	}
+	s.Restart()
+	var after struct {
+		Nations struct{ TotalCount int }
+		Nation  struct{ Name string }
+	}
+	s.MustQuery(s.Token("observer", "GB"), `{ nations { totalCount } nation(code: "FR") { name } }`, nil, &after)
+	if after.Nations.TotalCount != before.Nations.TotalCount+1 || after.Nation.Name != "France" {
+		t.Errorf("after restart: %+v, want %d nations with France", after, before.Nations.TotalCount+1)
+	}
+}
+
+func TestHTTPSurface(t *testing.T) {
+	s := apptest.Start(t)
+	get := func(path string) (*http.Response, string) {
+		resp, err := http.Get(s.HTTP.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, string(b)
+	}
+	tests := []struct {
+		path       string
+		wantStatus int
+		wantIn     string
+	}{
+		{"/healthz", 200, "ok"},
+		{"/readyz", 200, "ready"},
+		{"/metrics", 200, "itc_http_requests_total"},
+		{"/", 200, "graphiql"},
+		{"/nowhere", 404, ""},
+	}
+	for _, tc := range tests {
+		resp, body := get(tc.path)
+		if resp.StatusCode != tc.wantStatus || !strings.Contains(strings.ToLower(body), tc.wantIn) {
+			t.Errorf("GET %s = %d %.80q, want %d containing %q", tc.path, resp.StatusCode, body, tc.wantStatus, tc.wantIn)
+		}
+	}
+	// The metrics count GraphQL operations by their root field.
+	s.MustQuery(s.Token("observer", "GB"), `{ fund { received } }`, nil, nil)
+	if _, body := get("/metrics"); !strings.Contains(body, `itc_graphql_operations_total{operation="query.fund"} 1`) {
+		t.Errorf("metrics do not count the fund query:\n%s", grepLines(body, "itc_graphql"))
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestTokenCommand(t *testing.T) {
+	dir := apptest.DataDir(t)
+	env := map[string]string{"ITC_DATA_DIR": dir}
+	getenv := func(k string) string { return env[k] }
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"token", "-role", "member", "-nation", "DK"}, getenv, &out, &errb); err != nil {
+		t.Fatalf("token: %v (%s)", err, errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "jwt.key")); err != nil {
+		t.Fatalf("dev key not generated: %v", err)
+	}
+	// A server with the same configuration accepts it.
+	s := apptest.Start(t, apptest.WithDataDir(dir), apptest.WithConfig(func(c *appConfig) { c.Auth.Secret = nil }))
+	r := s.Query(strings.TrimSpace(out.String()), `{ me { role nation } }`, nil)
+	if r.Status != 200 || !strings.Contains(string(r.Data), `"nation":"DK"`) {
+		t.Errorf("server refused the token command's token: %d %s", r.Status, r.Body)
+	}
+	if err := run(context.Background(), []string{"token", "-role", "king", "-nation", "DK"}, getenv, &out, &errb); err == nil {
+		t.Error("token accepted an unknown role")
+	}
+}
+
+type appConfig = app.Config
+
+func mustNation(code, name string) coalition.Nation {
+	return coalition.Nation{Code: code, Name: name, Role: coalition.NationMember, Status: coalition.NationActive, JoinedAt: time.Now().UTC()}
+}
