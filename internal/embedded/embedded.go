@@ -25,6 +25,9 @@ import (
 //	dir/db/           0700, FerretDB's SQLite files (one <database>.sqlite per MongoDB database, plus WAL files)
 //	dir/mongod.sock   0600, the only way to reach the server
 //	dir/lock          0600, flock(2)ed while a Store runs on dir; never removed
+//
+// SQLite creates its files with 0644&^umask; that is harmless because nobody
+// else can traverse the 0700 directories above them.
 const (
 	socketName = "mongod.sock"
 	dbDirName  = "db"
@@ -64,6 +67,10 @@ var newMu sync.Mutex
 //
 // The server listens only on a Unix socket (mode 0600, in a 0700 directory);
 // no TCP or TLS listener is ever opened, and FerretDB telemetry is disabled.
+//
+// FerretDB v1 is not MongoDB: see probe_test.go (go test -tags probe) for what
+// was measured, notably that conditional updates (findAndModify/update with a
+// filter) are not atomic, while unique-index inserts are.
 type Store struct {
 	dir      string
 	sockPath string

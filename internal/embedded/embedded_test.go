@@ -402,6 +402,41 @@ func TestStartRejects(t *testing.T) {
 	startStore(t, notSocket)
 }
 
+func TestStartUnusualDirNames(t *testing.T) {
+	base := testDir(t)
+
+	for _, tc := range []struct {
+		name string
+		dir  string
+	}{
+		{"Space", filepath.Join(base, "Application Support")},
+		{"Plus", filepath.Join(base, "a+b")},
+		{"Relative", "rel"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := tc.dir
+			if !filepath.IsAbs(dir) {
+				t.Chdir(base)
+			}
+
+			s := startStore(t, dir)
+			coll := connect(t, s).Database("app").Collection("c")
+
+			if _, err := coll.InsertOne(t.Context(), bson.D{{Key: "_id", Value: "k"}}); err != nil {
+				t.Fatal(err)
+			}
+
+			if n, err := coll.CountDocuments(t.Context(), bson.D{}); err != nil || n != 1 {
+				t.Fatalf("CountDocuments = %d, %v", n, err)
+			}
+
+			if _, err := os.Stat(filepath.Join(base, filepath.Base(dir), dbDirName, "app.sqlite")); err != nil {
+				t.Errorf("SQLite file not where expected: %v", err)
+			}
+		})
+	}
+}
+
 func TestStartRemovesStaleSocket(t *testing.T) {
 	dir := testDir(t)
 	sock := filepath.Join(dir, socketName)
