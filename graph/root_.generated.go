@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/itcoalition/api/graph/model"
 	"github.com/itcoalition/api/internal/coalition"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -24,6 +25,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Contribution() ContributionResolver
+	Mutation() MutationResolver
 	Order() OrderResolver
 	PriorityRequest() PriorityRequestResolver
 	Query() QueryResolver
@@ -105,6 +107,28 @@ type ComplexityRoot struct {
 		InKind       func(childComplexity int) int
 		Pledged      func(childComplexity int) int
 		Received     func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
+		ApproveOrder        func(childComplexity int, id string) int
+		ApproveRequest      func(childComplexity int, id string) int
+		CancelContribution  func(childComplexity int, id string) int
+		CancelOrder         func(childComplexity int, id string) int
+		ConfirmDelivery     func(childComplexity int, id string) int
+		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
+		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
+		FulfillRequest      func(childComplexity int, id string) int
+		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
+		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
+		ReinstateNation     func(childComplexity int, code string) int
+		RejectRequest       func(childComplexity int, id string, reason string) int
+		ReprioritizeRequest func(childComplexity int, id string, priority int) int
+		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
+		SubmitRequest       func(childComplexity int, id string) int
+		SuspendNation       func(childComplexity int, code string, reason string) int
+		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput) int
+		WithdrawRequest     func(childComplexity int, id string) int
 	}
 
 	Nation struct {
@@ -507,6 +531,216 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fund.Received(childComplexity), true
+
+	case "Mutation.admitNation":
+		if e.ComplexityRoot.Mutation.AdmitNation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_admitNation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdmitNation(childComplexity, args["input"].(model.AdmitNationInput)), true
+	case "Mutation.approveOrder":
+		if e.ComplexityRoot.Mutation.ApproveOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveOrder(childComplexity, args["id"].(string)), true
+	case "Mutation.approveRequest":
+		if e.ComplexityRoot.Mutation.ApproveRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveRequest(childComplexity, args["id"].(string)), true
+	case "Mutation.cancelContribution":
+		if e.ComplexityRoot.Mutation.CancelContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelContribution(childComplexity, args["id"].(string)), true
+	case "Mutation.cancelOrder":
+		if e.ComplexityRoot.Mutation.CancelOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string)), true
+	case "Mutation.confirmDelivery":
+		if e.ComplexityRoot.Mutation.ConfirmDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string)), true
+	case "Mutation.createRequest":
+		if e.ComplexityRoot.Mutation.CreateRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRequest(childComplexity, args["input"].(model.CreateRequestInput)), true
+	case "Mutation.draftOrder":
+		if e.ComplexityRoot.Mutation.DraftOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_draftOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DraftOrder(childComplexity, args["input"].(model.DraftOrderInput)), true
+	case "Mutation.fulfillRequest":
+		if e.ComplexityRoot.Mutation.FulfillRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_fulfillRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FulfillRequest(childComplexity, args["id"].(string)), true
+	case "Mutation.pledgeContribution":
+		if e.ComplexityRoot.Mutation.PledgeContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pledgeContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PledgeContribution(childComplexity, args["input"].(model.PledgeInput)), true
+	case "Mutation.recordReceipt":
+		if e.ComplexityRoot.Mutation.RecordReceipt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordReceipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordReceipt(childComplexity, args["id"].(string), args["receivedEur"].(coalition.Money), args["rate"].(string)), true
+	case "Mutation.reinstateNation":
+		if e.ComplexityRoot.Mutation.ReinstateNation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reinstateNation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReinstateNation(childComplexity, args["code"].(string)), true
+	case "Mutation.rejectRequest":
+		if e.ComplexityRoot.Mutation.RejectRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(string), args["reason"].(string)), true
+	case "Mutation.reprioritizeRequest":
+		if e.ComplexityRoot.Mutation.ReprioritizeRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reprioritizeRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int)), true
+	case "Mutation.setNationRole":
+		if e.ComplexityRoot.Mutation.SetNationRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setNationRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetNationRole(childComplexity, args["code"].(string), args["role"].(coalition.NationRole)), true
+	case "Mutation.submitRequest":
+		if e.ComplexityRoot.Mutation.SubmitRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["id"].(string)), true
+	case "Mutation.suspendNation":
+		if e.ComplexityRoot.Mutation.SuspendNation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_suspendNation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SuspendNation(childComplexity, args["code"].(string), args["reason"].(string)), true
+	case "Mutation.updateRequest":
+		if e.ComplexityRoot.Mutation.UpdateRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput)), true
+	case "Mutation.withdrawRequest":
+		if e.ComplexityRoot.Mutation.WithdrawRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(string)), true
 
 	case "Nation.code":
 		if e.ComplexityRoot.Nation.Code == nil {
@@ -947,7 +1181,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AdmitNationInput", ec.unmarshalInputAdmitNationInput),
+			graphql.NewInputUnmarshaler("CreateRequestInput", ec.unmarshalInputCreateRequestInput),
+			graphql.NewInputUnmarshaler("DraftOrderInput", ec.unmarshalInputDraftOrderInput),
+			graphql.NewInputUnmarshaler("PledgeInput", ec.unmarshalInputPledgeInput),
+			graphql.NewInputUnmarshaler("UpdateRequestInput", ec.unmarshalInputUpdateRequestInput),
+		)
 	}
 	first := true
 
@@ -981,6 +1221,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:

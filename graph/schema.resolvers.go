@@ -10,10 +10,109 @@ import (
 
 	"github.com/itcoalition/api/graph/model"
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/service"
 )
 
 func (r *contributionResolver) Nation(ctx context.Context, obj *coalition.Contribution) (*coalition.Nation, error) {
 	return r.Service.NationOf(ctx, obj.NationCode)
+}
+
+func (r *mutationResolver) AdmitNation(ctx context.Context, input model.AdmitNationInput) (*coalition.Nation, error) {
+	n, err := r.Service.AdmitNation(ctx, input.Code, input.Name, input.Role)
+	return nilOn(&n, err)
+}
+
+func (r *mutationResolver) SetNationRole(ctx context.Context, code string, role coalition.NationRole) (*coalition.Nation, error) {
+	n, err := r.Service.SetNationRole(ctx, code, role)
+	return nilOn(&n, err)
+}
+
+func (r *mutationResolver) SuspendNation(ctx context.Context, code string, reason string) (*coalition.Nation, error) {
+	n, err := r.Service.SuspendNation(ctx, code, reason)
+	return nilOn(&n, err)
+}
+
+func (r *mutationResolver) ReinstateNation(ctx context.Context, code string) (*coalition.Nation, error) {
+	n, err := r.Service.ReinstateNation(ctx, code)
+	return nilOn(&n, err)
+}
+
+func (r *mutationResolver) PledgeContribution(ctx context.Context, input model.PledgeInput) (*coalition.Contribution, error) {
+	c, err := r.Service.PledgeContribution(ctx, service.Pledge{Kind: input.Kind, Amount: input.Amount, Currency: input.Currency,
+		EurAmount: input.EurAmount, Earmark: input.Earmark, Nation: input.Nation})
+	return nilOn(&c, err)
+}
+
+func (r *mutationResolver) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (*coalition.Contribution, error) {
+	c, err := r.Service.RecordReceipt(ctx, id, receivedEur, rate)
+	return nilOn(&c, err)
+}
+
+func (r *mutationResolver) CancelContribution(ctx context.Context, id string) (*coalition.Contribution, error) {
+	c, err := r.Service.CancelContribution(ctx, id)
+	return nilOn(&c, err)
+}
+
+func (r *mutationResolver) CreateRequest(ctx context.Context, input model.CreateRequestInput) (*coalition.Request, error) {
+	req, err := r.Service.CreateRequest(ctx, service.NewRequest{Title: input.Title, Description: input.Description,
+		Area: input.Area, Phase: input.Phase, EstimatedCost: input.EstimatedCost})
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput) (*coalition.Request, error) {
+	req, err := r.Service.UpdateRequest(ctx, id, service.RequestEdit{Title: input.Title, Description: input.Description,
+		Area: input.Area, EstimatedCost: input.EstimatedCost})
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) SubmitRequest(ctx context.Context, id string) (*coalition.Request, error) {
+	req, err := r.Service.SubmitRequest(ctx, id)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) ReprioritizeRequest(ctx context.Context, id string, priority int) (*coalition.Request, error) {
+	req, err := r.Service.ReprioritizeRequest(ctx, id, priority)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) WithdrawRequest(ctx context.Context, id string) (*coalition.Request, error) {
+	req, err := r.Service.WithdrawRequest(ctx, id)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) ApproveRequest(ctx context.Context, id string) (*coalition.Request, error) {
+	req, err := r.Service.ApproveRequest(ctx, id)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) RejectRequest(ctx context.Context, id string, reason string) (*coalition.Request, error) {
+	req, err := r.Service.RejectRequest(ctx, id, reason)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) FulfillRequest(ctx context.Context, id string) (*coalition.Request, error) {
+	req, err := r.Service.FulfillRequest(ctx, id)
+	return nilOn(&req, err)
+}
+
+func (r *mutationResolver) DraftOrder(ctx context.Context, input model.DraftOrderInput) (*coalition.Order, error) {
+	o, err := r.Service.DraftOrder(ctx, service.NewOrder{RequestID: input.Request, Supplier: input.Supplier, Amount: input.Amount})
+	return nilOn(&o, err)
+}
+
+func (r *mutationResolver) ApproveOrder(ctx context.Context, id string) (*coalition.Order, error) {
+	o, err := r.Service.ApproveOrder(ctx, id)
+	return nilOn(&o, err)
+}
+
+func (r *mutationResolver) CancelOrder(ctx context.Context, id string) (*coalition.Order, error) {
+	o, err := r.Service.CancelOrder(ctx, id)
+	return nilOn(&o, err)
+}
+
+func (r *mutationResolver) ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error) {
+	o, err := r.Service.ConfirmDelivery(ctx, id)
+	return nilOn(&o, err)
 }
 
 func (r *orderResolver) Request(ctx context.Context, obj *coalition.Order) (*coalition.Request, error) {
@@ -85,6 +184,8 @@ func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string,
 
 func (r *Resolver) Contribution() ContributionResolver { return &contributionResolver{r} }
 
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Order() OrderResolver { return &orderResolver{r} }
 
 func (r *Resolver) PriorityRequest() PriorityRequestResolver { return &priorityRequestResolver{r} }
@@ -93,6 +194,7 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
 	contributionResolver    struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
 	orderResolver           struct{ *Resolver }
 	priorityRequestResolver struct{ *Resolver }
 	queryResolver           struct{ *Resolver }

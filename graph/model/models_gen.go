@@ -6,6 +6,14 @@ import (
 	"github.com/itcoalition/api/internal/coalition"
 )
 
+type AdmitNationInput struct {
+	// ISO 3166-1 alpha-2, upper case.
+	Code string `json:"code"`
+	Name string `json:"name"`
+	// CHAIR, MEMBER or OBSERVER.
+	Role coalition.NationRole `json:"role"`
+}
+
 type AuditEventConnection struct {
 	Edges      []*AuditEventEdge `json:"edges"`
 	PageInfo   *PageInfo         `json:"pageInfo"`
@@ -26,6 +34,25 @@ type ContributionConnection struct {
 type ContributionEdge struct {
 	Cursor string                  `json:"cursor"`
 	Node   *coalition.Contribution `json:"node"`
+}
+
+type CreateRequestInput struct {
+	Title         string                   `json:"title"`
+	Description   string                   `json:"description"`
+	Area          coalition.CapabilityArea `json:"area"`
+	Phase         int                      `json:"phase"`
+	EstimatedCost coalition.Money          `json:"estimatedCost"`
+}
+
+type DraftOrderInput struct {
+	Request  string          `json:"request"`
+	Supplier string          `json:"supplier"`
+	Amount   coalition.Money `json:"amount"`
+}
+
+// Every change to the coalition. Each call writes one audit event, whether it
+// succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+type Mutation struct {
 }
 
 type NationConnection struct {
@@ -63,6 +90,19 @@ type Permission struct {
 	Scope string `json:"scope"`
 }
 
+type PledgeInput struct {
+	Kind coalition.ContributionKind `json:"kind"`
+	// The amount in currency; more than zero.
+	Amount coalition.Money `json:"amount"`
+	// ISO 4217 code.
+	Currency string `json:"currency"`
+	// Indicative EUR value; equal to amount when currency is EUR.
+	EurAmount coalition.Money           `json:"eurAmount"`
+	Earmark   *coalition.CapabilityArea `json:"earmark,omitempty"`
+	// Pledge for this nation; only where the policy grants pledging for all nations. Defaults to the viewer's.
+	Nation *string `json:"nation,omitempty"`
+}
+
 type Query struct {
 }
 
@@ -75,6 +115,13 @@ type RequestConnection struct {
 type RequestEdge struct {
 	Cursor string             `json:"cursor"`
 	Node   *coalition.Request `json:"node"`
+}
+
+type UpdateRequestInput struct {
+	Title         *string                   `json:"title,omitempty"`
+	Description   *string                   `json:"description,omitempty"`
+	Area          *coalition.CapabilityArea `json:"area,omitempty"`
+	EstimatedCost *coalition.Money          `json:"estimatedCost,omitempty"`
 }
 
 type Viewer struct {

@@ -114,8 +114,11 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	}
 	svc := service.New(service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-		Orders: st.Orders(), Audit: st.Audit(),
+		Orders: st.Orders(), Audit: st.Audit(), Leases: st.Leases(), NewID: mongodb.NewID,
 	}, enf, log)
+	if err := svc.Repair(ctx); err != nil {
+		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
+	}
 	metrics := httpapi.NewMetrics()
 	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation)
 	app.Store, app.Service = st, svc

@@ -1,7 +1,6 @@
 package coalition
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 )
@@ -14,7 +13,7 @@ type Money int64
 const MaxMoney Money = 1_000_000_000_000_00 // one trillion, in cents
 
 // ErrMoneyFormat is returned for a string that is not a valid amount.
-var ErrMoneyFormat = errors.New(`amount must be a decimal string with at most two places, like "1250000.00"`)
+var ErrMoneyFormat = &Error{Code: CodeInvalid, Message: `amount must be a decimal string with at most two places, like "1250000.00"`}
 
 // ParseMoney reads "1250000", "1250000.5" or "1250000.00". Signs, exponents,
 // spaces, separators and more than two places are refused.

@@ -134,3 +134,6 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 	}
 	return n == 0, nil
 }
+
+// Database is the underlying database, for tools and tests that read it raw.
+func (s *Store) Database() *mongo.Database { return s.db }

@@ -144,6 +144,8 @@ func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, statu
 			f.Statuses = []coalition.RequestStatus{}
 		}
 	}
+	s.phases.RLock()
+	defer s.phases.RUnlock()
 	return s.st.Requests.List(ctx, f, pg)
 }
 
@@ -153,6 +155,8 @@ func (s *Service) Request(ctx context.Context, id string) (coalition.Request, er
 	if err != nil {
 		return coalition.Request{}, err
 	}
+	s.phases.RLock()
+	defer s.phases.RUnlock()
 	return s.st.Requests.Get(ctx, id, coalition.RequestFilter{Statuses: requestScope(sc)})
 }
 
@@ -163,6 +167,8 @@ func (s *Service) RequestsByID(ctx context.Context, ids []string) ([]*coalition.
 	if !sc.Granted {
 		return make([]*coalition.Request, len(ids)), nil
 	}
+	s.phases.RLock()
+	defer s.phases.RUnlock()
 	return s.st.Requests.GetMany(ctx, ids, coalition.RequestFilter{Statuses: requestScope(sc)})
 }
 

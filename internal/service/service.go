@@ -67,6 +67,10 @@ type Stores struct {
 	Requests      RequestStore
 	Orders        OrderStore
 	Audit         AuditStore
+	// Leases may be nil for a store only this process can reach.
+	Leases LeaseStore
+	// NewID returns a fresh id in the store's format.
+	NewID func() string
 }
 
 // Service carries out every query and mutation for the viewer in ctx.
@@ -75,7 +79,11 @@ type Service struct {
 	authz  *authz.Enforcer
 	log    *slog.Logger
 	now    func() time.Time
-	writes sync.Mutex
+	serial *serialiser
+	// phases is held for writing while a phase's priorities are renumbered
+	// and for reading by request reads, so that this process never shows a
+	// half-renumbered phase.
+	phases sync.RWMutex
 }
 
 // New builds a Service.
@@ -83,7 +91,7 @@ func New(st Stores, enf *authz.Enforcer, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Service{st: st, authz: enf, log: log, now: func() time.Time { return time.Now().UTC() }}
+	return &Service{st: st, authz: enf, log: log, now: func() time.Time { return time.Now().UTC() }, serial: newSerialiser(st.Leases)}
 }
 
 // DefaultFirst is the page size when the caller does not say.
