@@ -53,6 +53,8 @@ type step struct {
 	query    string
 	vars     map[string]any
 	wantCode string // "" for success
+	// refused before it ran (an argument of the wrong form): no audit event.
+	notRun bool
 	// check runs on the data of a successful step.
 	check func(t *testing.T, data map[string]any)
 }
@@ -85,8 +87,12 @@ func walk(t *testing.T, s *apptest.Server, steps []step) {
 				t.Errorf("%s: a refused change changed the store", st.name)
 			}
 		}
-		if got := auditCount(t, s) - audits; got != 1 {
-			t.Errorf("%s: wrote %d audit events, want 1", st.name, got)
+		wantAudits := int64(1)
+		if st.notRun {
+			wantAudits = 0
+		}
+		if got := auditCount(t, s) - audits; got != wantAudits {
+			t.Errorf("%s: wrote %d audit events, want %d", st.name, got, wantAudits)
 		}
 	}
 }
@@ -158,5 +164,270 @@ func TestNationLifecycle(t *testing.T) {
 	// Luxembourg's chair tokens stop working on its very next request.
 	if r := s.Query(lu, `{ me { nation } }`, nil); r.Status != 403 {
 		t.Errorf("former chair's chair token: status %d, want 403", r.Status)
+	}
+}
+
+func TestContributionLifecycle(t *testing.T) {
+	s := apptest.Start(t)
+	ee, dk, nl, ua := s.Token("chair", "EE"), s.Token("member", "DK"), s.Token("member", "NL"), s.Token("mod", "UA")
+	pledge := `mutation($in: PledgeInput!) { pledgeContribution(input: $in) { id nation { code } status amount eurAmount earmark } }`
+	receipt := `mutation($id: ID!, $eur: Money!, $rate: String!) { recordReceipt(id: $id, receivedEur: $eur, rate: $rate) { id status receivedEur rate } }`
+	cancel := `mutation($id: ID!) { cancelContribution(id: $id) { id status } }`
+	in := func(over map[string]any) map[string]any {
+		v := map[string]any{"kind": "FINANCIAL", "amount": "1000.00", "currency": "EUR", "eurAmount": "1000.00", "earmark": "CYBERSECURITY"}
+		for k, x := range over {
+			v[k] = x
+		}
+		return map[string]any{"in": v}
+	}
+	var id1, id2 string
+	walk(t, s, []step{
+		{name: "the Ministry may not pledge", token: ua, query: pledge, vars: in(nil), wantCode: "FORBIDDEN"},
+		{name: "a member may not pledge for another nation", token: dk, query: pledge, vars: in(map[string]any{"nation": "NL"}), wantCode: "FORBIDDEN"},
+		{name: "zero amount", token: dk, query: pledge, vars: in(map[string]any{"amount": "0", "eurAmount": "0"}), wantCode: "BAD_USER_INPUT"},
+		{name: "three decimal places", token: dk, query: pledge, vars: in(map[string]any{"amount": "1.234"}), wantCode: "BAD_USER_INPUT", notRun: true},
+		{name: "negative amount", token: dk, query: pledge, vars: in(map[string]any{"amount": "-5.00"}), wantCode: "BAD_USER_INPUT", notRun: true},
+		{name: "unknown currency", token: dk, query: pledge, vars: in(map[string]any{"currency": "XYZ"}), wantCode: "BAD_USER_INPUT"},
+		{name: "EUR pledge with another EUR value", token: dk, query: pledge, vars: in(map[string]any{"eurAmount": "999.00"}), wantCode: "BAD_USER_INPUT"},
+		{name: "Denmark pledges", token: dk, query: pledge, vars: in(nil), check: func(t *testing.T, d map[string]any) {
+			want(t, d, "DK", "pledgeContribution", "nation", "code")
+			want(t, d, "PLEDGED", "pledgeContribution", "status")
+			want(t, d, "1000.00", "pledgeContribution", "amount")
+			id1 = fmt.Sprint(field(d, "pledgeContribution", "id"))
+		}},
+		{name: "Denmark pledges in DKK", token: dk, query: pledge, vars: in(map[string]any{"amount": "7460.00", "currency": "DKK", "eurAmount": "1000.00", "earmark": nil}), check: func(t *testing.T, d map[string]any) {
+			id2 = fmt.Sprint(field(d, "pledgeContribution", "id"))
+		}},
+	})
+	var before struct{ Fund struct{ Received, Pledged string } }
+	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &before)
+	walk(t, s, []step{
+		{name: "a member may not record a receipt", token: dk, query: receipt, vars: map[string]any{"id": id1, "eur": "1000.00", "rate": "1"}, wantCode: "FORBIDDEN"},
+		{name: "rate must be a positive decimal", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "1000.00", "rate": "-1"}, wantCode: "BAD_USER_INPUT"},
+		{name: "received amount must be positive", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "0.00", "rate": "1"}, wantCode: "BAD_USER_INPUT"},
+		{name: "unknown contribution", token: ee, query: receipt, vars: map[string]any{"id": "0123456789abcdef01234567", "eur": "1.00", "rate": "1"}, wantCode: "NOT_FOUND"},
+		{name: "chair records the receipt", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "998.50", "rate": "1"}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "RECEIVED", "recordReceipt", "status")
+			want(t, d, "998.50", "recordReceipt", "receivedEur")
+		}},
+		{name: "received twice", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "1.00", "rate": "1"}, wantCode: "CONFLICT"},
+		{name: "received money cannot be cancelled", token: ee, query: cancel, vars: map[string]any{"id": id1}, wantCode: "CONFLICT"},
+		{name: "another nation cannot see, so not cancel, Denmark's pledge", token: nl, query: cancel, vars: map[string]any{"id": id2}, wantCode: "NOT_FOUND"},
+		{name: "Denmark cancels its pledge", token: dk, query: cancel, vars: map[string]any{"id": id2}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "CANCELLED", "cancelContribution", "status")
+		}},
+		{name: "cancelled twice", token: dk, query: cancel, vars: map[string]any{"id": id2}, wantCode: "CONFLICT"},
+	})
+	var after struct{ Fund struct{ Received, Pledged string } }
+	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &after)
+	if got, want := money(t, after.Fund.Received)-money(t, before.Fund.Received), int64(99850); got != want {
+		t.Errorf("received grew by %d cents, want %d", got, want)
+	}
+	if got, want := money(t, after.Fund.Pledged)-money(t, before.Fund.Pledged), int64(-100000-100000); got != want {
+		t.Errorf("pledged changed by %d cents, want %d", got, want)
+	}
+}
+
+func money(t *testing.T, s string) int64 {
+	t.Helper()
+	var whole, cents int64
+	if _, err := fmt.Sscanf(s, "%d.%d", &whole, &cents); err != nil {
+		t.Fatalf("money %q: %v", s, err)
+	}
+	return whole*100 + cents
+}
+
+// priorities returns the phase's open requests' priorities as the Ministry
+// sees them, in list order.
+func priorities(t *testing.T, s *apptest.Server, phase int) map[string]int {
+	t.Helper()
+	var got struct {
+		Requests struct {
+			Edges []struct{ Node struct{ ID, Status string; Priority int } }
+		}
+	}
+	s.MustQuery(s.Token("mod", "UA"), `query($p: Int) { requests(first: 1000, phase: $p) { edges { node { id status priority } } } }`, map[string]any{"p": phase}, &got)
+	out := map[string]int{}
+	var ps []int
+	for _, e := range got.Requests.Edges {
+		switch e.Node.Status {
+		case "SUBMITTED", "APPROVED", "IN_PROCUREMENT":
+			out[e.Node.ID] = e.Node.Priority
+			ps = append(ps, e.Node.Priority)
+		default:
+			if e.Node.Priority != 0 {
+				t.Errorf("closed or draft request %s has priority %d", e.Node.ID, e.Node.Priority)
+			}
+		}
+	}
+	sort.Ints(ps)
+	for i, p := range ps {
+		if p != i+1 {
+			t.Fatalf("phase %d priorities %v, want 1..%d", phase, ps, len(ps))
+		}
+	}
+	return out
+}
+
+func TestRequestLifecycle(t *testing.T) {
+	s := apptest.Start(t)
+	ee, ua, dk := s.Token("chair", "EE"), s.Token("mod", "UA"), s.Token("member", "DK")
+	create := `mutation($in: CreateRequestInput!) { createRequest(input: $in) { id status priority phase } }`
+	byID := func(op string) string {
+		return `mutation($id: ID!) { ` + op + `(id: $id) { id status priority } }`
+	}
+	in := map[string]any{"in": map[string]any{"title": "Mesh radios", "description": "For air defence units.", "area": "COMMUNICATIONS", "phase": 1, "estimatedCost": "250000.00"}}
+	var id string
+	walk(t, s, []step{
+		{name: "a chair may not create", token: ee, query: create, vars: in, wantCode: "FORBIDDEN"},
+		{name: "phase out of range", token: ua, query: create, vars: map[string]any{"in": map[string]any{"title": "x", "description": "y", "area": "COMMUNICATIONS", "phase": 0, "estimatedCost": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+		{name: "the Ministry drafts", token: ua, query: create, vars: in, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "DRAFT", "createRequest", "status")
+			want(t, d, 0, "createRequest", "priority")
+			id = fmt.Sprint(field(d, "createRequest", "id"))
+		}},
+	})
+	before := priorities(t, s, 1)
+	walk(t, s, []step{
+		{name: "chairs do not see drafts", token: ee, query: byID("approveRequest"), vars: map[string]any{"id": id}, wantCode: "NOT_FOUND"},
+		{name: "empty edit", token: ua, query: `mutation($id: ID!) { updateRequest(id: $id, input: {}) { id } }`, vars: map[string]any{"id": id}, wantCode: "BAD_USER_INPUT"},
+		{name: "edit the draft", token: ua, query: `mutation($id: ID!) { updateRequest(id: $id, input: {estimatedCost: "300000.00"}) { estimatedCost } }`, vars: map[string]any{"id": id}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "300000.00", "updateRequest", "estimatedCost")
+		}},
+		{name: "fulfil a draft", token: ua, query: byID("fulfillRequest"), vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "submit", token: ua, query: byID("submitRequest"), vars: map[string]any{"id": id}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "SUBMITTED", "submitRequest", "status")
+			want(t, d, len(before)+1, "submitRequest", "priority")
+		}},
+		{name: "submit twice", token: ua, query: byID("submitRequest"), vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "priority beyond the phase", token: ua, query: `mutation($id: ID!) { reprioritizeRequest(id: $id, priority: 99) { priority } }`, vars: map[string]any{"id": id}, wantCode: "BAD_USER_INPUT"},
+		{name: "a member may not reprioritise", token: dk, query: `mutation($id: ID!) { reprioritizeRequest(id: $id, priority: 1) { priority } }`, vars: map[string]any{"id": id}, wantCode: "FORBIDDEN"},
+		{name: "move to the top", token: ua, query: `mutation($id: ID!) { reprioritizeRequest(id: $id, priority: 1) { priority } }`, vars: map[string]any{"id": id}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, 1, "reprioritizeRequest", "priority")
+		}},
+	})
+	after := priorities(t, s, 1)
+	for rid, p := range before {
+		if after[rid] != p+1 {
+			t.Errorf("request %s: priority %d after the move to the top, want %d", rid, after[rid], p+1)
+		}
+	}
+	walk(t, s, []step{
+		{name: "the Ministry may not approve", token: ua, query: byID("approveRequest"), vars: map[string]any{"id": id}, wantCode: "FORBIDDEN"},
+		{name: "reject needs a reason", token: ee, query: `mutation($id: ID!) { rejectRequest(id: $id, reason: "") { status } }`, vars: map[string]any{"id": id}, wantCode: "BAD_USER_INPUT"},
+		{name: "approve", token: ee, query: byID("approveRequest"), vars: map[string]any{"id": id}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "APPROVED", "approveRequest", "status")
+		}},
+		{name: "reject an approved request", token: ee, query: `mutation($id: ID!) { rejectRequest(id: $id, reason: "late") { status } }`, vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "edit an approved request", token: ua, query: `mutation($id: ID!) { updateRequest(id: $id, input: {title: "x"}) { id } }`, vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "withdraw", token: ua, query: byID("withdrawRequest"), vars: map[string]any{"id": id}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "WITHDRAWN", "withdrawRequest", "status")
+			want(t, d, 0, "withdrawRequest", "priority")
+		}},
+		{name: "withdraw twice", token: ua, query: byID("withdrawRequest"), vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "reprioritise a closed request", token: ua, query: `mutation($id: ID!) { reprioritizeRequest(id: $id, priority: 1) { priority } }`, vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+	})
+	// Closing it gave the others their places back.
+	if got := priorities(t, s, 1); fmt.Sprint(got) != fmt.Sprint(before) {
+		t.Errorf("after the withdrawal priorities are %v, want %v", got, before)
+	}
+}
+
+// approvedRequest creates, submits and approves a request in area.
+func approvedRequest(t *testing.T, s *apptest.Server, area, cost string) string {
+	t.Helper()
+	ua, ee := s.Token("mod", "UA"), s.Token("chair", "EE")
+	var c struct{ CreateRequest struct{ ID string } }
+	s.MustQuery(ua, `mutation($in: CreateRequestInput!) { createRequest(input: $in) { id } }`, map[string]any{"in": map[string]any{
+		"title": "Request for " + area, "description": "d", "area": area, "phase": 2, "estimatedCost": cost}}, &c)
+	s.MustQuery(ua, `mutation($id: ID!) { submitRequest(id: $id) { id } }`, map[string]any{"id": c.CreateRequest.ID}, nil)
+	s.MustQuery(ee, `mutation($id: ID!) { approveRequest(id: $id) { id } }`, map[string]any{"id": c.CreateRequest.ID}, nil)
+	return c.CreateRequest.ID
+}
+
+type fundArea struct {
+	Area                         *string
+	Received, Committed, Available string
+}
+
+func fundByArea(t *testing.T, s *apptest.Server) map[string]fundArea {
+	t.Helper()
+	var got struct{ Fund struct{ ByArea []fundArea } }
+	s.MustQuery(s.Token("chair", "EE"), `{ fund { byArea { area received committed available } } }`, nil, &got)
+	out := map[string]fundArea{}
+	for _, a := range got.Fund.ByArea {
+		k := ""
+		if a.Area != nil {
+			k = *a.Area
+		}
+		out[k] = a
+	}
+	return out
+}
+
+func TestOrderLifecycle(t *testing.T) {
+	s := apptest.Start(t)
+	eeA, eeB := s.TokenFor("chair-ee-a", "chair", "EE"), s.TokenFor("chair-ee-b", "chair", "EE")
+	ua, dk := s.Token("mod", "UA"), s.Token("member", "DK")
+	reqID := approvedRequest(t, s, "DATA_CENTRES", "5000000.00")
+	pool := fundByArea(t, s)
+	dcAvail, freeAvail := money(t, pool["DATA_CENTRES"].Available), money(t, pool[""].Available)
+	draft := `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id status draftedBy } }`
+	byID := func(op string) string { return `mutation($id: ID!) { ` + op + `(id: $id) { id status approvedBy } }` }
+	reqOp := func(op string) string { return `mutation($id: ID!) { ` + op + `(id: $id) { id status } }` }
+	amount := func(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }
+	var small, big string
+	walk(t, s, []step{
+		{name: "a member may not draft", token: dk, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1.00"}}, wantCode: "FORBIDDEN"},
+		{name: "no supplier", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": " ", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+		{name: "unknown request", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": "nope", "supplier": "S", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+		// Needs all of the area's money and some unearmarked money.
+		{name: "draft within the fund", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "Rack Co", "amount": amount(dcAvail + 100)}}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PENDING_APPROVAL", "draftOrder", "status")
+			want(t, d, "chair-ee-a", "draftOrder", "draftedBy")
+			small = fmt.Sprint(field(d, "draftOrder", "id"))
+		}},
+		{name: "draft beyond the fund", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "Big Co", "amount": amount(freeAvail + 1)}}, check: func(t *testing.T, d map[string]any) {
+			big = fmt.Sprint(field(d, "draftOrder", "id"))
+		}},
+	})
+	walk(t, s, []step{
+		{name: "the drafter may not approve", token: eeA, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "FORBIDDEN"},
+		{name: "the Ministry may not approve", token: ua, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "FORBIDDEN"},
+		{name: "the Ministry cannot confirm a pending order", token: ua, query: byID("confirmDelivery"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
+		{name: "a second chair approves", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": small}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PLACED", "approveOrder", "status")
+			want(t, d, "chair-ee-b", "approveOrder", "approvedBy")
+		}},
+		{name: "approved twice", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
+		{name: "not enough money", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": big}, wantCode: "CONFLICT"},
+		{name: "withdraw a request with a placed order", token: ua, query: reqOp("withdrawRequest"), vars: map[string]any{"id": reqID}, wantCode: "CONFLICT"},
+	})
+	after := fundByArea(t, s)
+	if got := money(t, after["DATA_CENTRES"].Available); got != 0 {
+		t.Errorf("data centres available %d, want 0 (drawn first)", got)
+	}
+	if got := money(t, after[""].Available); got != freeAvail-100 {
+		t.Errorf("unearmarked available %d, want %d", got, freeAvail-100)
+	}
+	var r struct{ Request struct{ Status string } }
+	s.MustQuery(ua, `query($id: ID!) { request(id: $id) { status } }`, map[string]any{"id": reqID}, &r)
+	if r.Request.Status != "IN_PROCUREMENT" {
+		t.Errorf("request is %s after its first placed order, want IN_PROCUREMENT", r.Request.Status)
+	}
+	walk(t, s, []step{
+		{name: "fulfil with open orders", token: ua, query: reqOp("fulfillRequest"), vars: map[string]any{"id": reqID}, wantCode: "CONFLICT"},
+		{name: "cancel the big order", token: eeA, query: byID("cancelOrder"), vars: map[string]any{"id": big}},
+		{name: "a chair may not confirm delivery", token: eeA, query: byID("confirmDelivery"), vars: map[string]any{"id": small}, wantCode: "FORBIDDEN"},
+		{name: "the Ministry confirms delivery", token: ua, query: byID("confirmDelivery"), vars: map[string]any{"id": small}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "DELIVERED", "confirmDelivery", "status")
+		}},
+		{name: "cancel a delivered order", token: eeA, query: byID("cancelOrder"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
+		{name: "fulfil", token: ua, query: reqOp("fulfillRequest"), vars: map[string]any{"id": reqID}},
+		{name: "draft for a fulfilled request", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+	})
+	// Delivered money stays committed.
+	if got := money(t, fundByArea(t, s)[""].Available); got != freeAvail-100 {
+		t.Errorf("unearmarked available %d after delivery, want %d", got, freeAvail-100)
 	}
 }
