@@ -199,7 +199,9 @@ func TestContributionLifecycle(t *testing.T) {
 			id2 = fmt.Sprint(field(d, "pledgeContribution", "id"))
 		}},
 	})
-	var before struct{ Fund struct{ Received, Pledged string } }
+	var before struct {
+		Fund struct{ Received, Pledged string }
+	}
 	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &before)
 	walk(t, s, []step{
 		{name: "a member may not record a receipt", token: dk, query: receipt, vars: map[string]any{"id": id1, "eur": "1000.00", "rate": "1"}, wantCode: "FORBIDDEN"},
@@ -218,7 +220,9 @@ func TestContributionLifecycle(t *testing.T) {
 		}},
 		{name: "cancelled twice", token: dk, query: cancel, vars: map[string]any{"id": id2}, wantCode: "CONFLICT"},
 	})
-	var after struct{ Fund struct{ Received, Pledged string } }
+	var after struct {
+		Fund struct{ Received, Pledged string }
+	}
 	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &after)
 	if got, want := money(t, after.Fund.Received)-money(t, before.Fund.Received), int64(99850); got != want {
 		t.Errorf("received grew by %d cents, want %d", got, want)
@@ -243,7 +247,12 @@ func priorities(t *testing.T, s *apptest.Server, phase int) map[string]int {
 	t.Helper()
 	var got struct {
 		Requests struct {
-			Edges []struct{ Node struct{ ID, Status string; Priority int } }
+			Edges []struct {
+				Node struct {
+					ID, Status string
+					Priority   int
+				}
+			}
 		}
 	}
 	s.MustQuery(s.Token("mod", "UA"), `query($p: Int) { requests(first: 1000, phase: $p) { edges { node { id status priority } } } }`, map[string]any{"p": phase}, &got)
@@ -346,7 +355,7 @@ func approvedRequest(t *testing.T, s *apptest.Server, area, cost string) string 
 }
 
 type fundArea struct {
-	Area                         *string
+	Area                           *string
 	Received, Committed, Available string
 }
 
