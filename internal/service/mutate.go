@@ -32,8 +32,10 @@ const (
 )
 
 type serialiser struct {
-	mu     sync.Mutex
-	locks  map[string]*sync.Mutex
+	mu sync.Mutex
+	// locks are one-slot semaphores, so that a waiter can give up when its
+	// request's deadline passes instead of queueing past it.
+	locks  map[string]chan struct{}
 	leases LeaseStore
 	holder string
 }
@@ -41,28 +43,33 @@ type serialiser struct {
 func newSerialiser(leases LeaseStore) *serialiser {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
-	return &serialiser{locks: map[string]*sync.Mutex{}, leases: leases, holder: hex.EncodeToString(b[:])}
+	return &serialiser{locks: map[string]chan struct{}{}, leases: leases, holder: hex.EncodeToString(b[:])}
 }
 
-func (s *serialiser) lock(name string) *sync.Mutex {
+func (s *serialiser) lock(name string) chan struct{} {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	m, ok := s.locks[name]
 	if !ok {
-		m = &sync.Mutex{}
+		m = make(chan struct{}, 1)
 		s.locks[name] = m
 	}
 	return m
 }
 
-// errBusy is what a caller sees when the lease could not be had in time.
-var errBusy = coalition.Conflict("the coalition is busy with a related change; try again")
+// errBusy is what a caller sees when its turn did not come before its
+// deadline; nothing was changed.
+var errBusy = coalition.Conflict("the coalition is busy with related changes; nothing was changed, try again")
 
 // do runs fn while holding name, in this process and across processes.
 func (s *serialiser) do(ctx context.Context, name string, now func() time.Time, fn func() error) error {
 	m := s.lock(name)
-	m.Lock()
-	defer m.Unlock()
+	select {
+	case m <- struct{}{}:
+	case <-ctx.Done():
+		return errBusy
+	}
+	defer func() { <-m }()
 	if s.leases == nil {
 		return fn()
 	}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/auth"
+)
+
+// childEnv makes the test binary act as the server (go run .) for the crash
+// test, so that the process killed is a real server process.
+const childEnv = "ITC_TEST_SERVE_CHILD"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) == "1" {
+		if err := run(context.Background(), nil, os.Getenv, os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+type child struct {
+	cmd  *exec.Cmd
+	url  string
+	logs *bytes.Buffer
+}
+
+func startChild(t *testing.T, dir string) *child {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	c := &child{cmd: exec.Command(os.Args[0], "-test.run=^$"), url: "http://" + addr, logs: &bytes.Buffer{}}
+	c.cmd.Env = append(os.Environ(), childEnv+"=1", "ITC_DATA_DIR="+dir, "ITC_ADDR="+addr,
+		"ITC_JWT_SECRET="+string(apptest.Secret), "ITC_POLICY_DIR="+apptest.RepoRoot()+"/policies")
+	c.cmd.Stdout, c.cmd.Stderr = c.logs, c.logs
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.cmd.Process.Kill(); _, _ = c.cmd.Process.Wait() })
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if resp, err := http.Get(c.url + "/readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return c
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("child server never became ready:\n%s", c.logs)
+	return nil
+}
+
+func (c *child) query(token, q string, vars map[string]any) (map[string]any, error) {
+	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, c.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data   map[string]any
+		Errors []any
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if len(out.Errors) > 0 || resp.StatusCode != 200 {
+		return nil, fmt.Errorf("status %d errors %v", resp.StatusCode, out.Errors)
+	}
+	return out.Data, nil
+}
+
+// TestKillKeepsAcknowledgedWrites kills the server process hard while
+// pledges, receipts and approvals are in flight, restarts it on the same
+// data and finds every acknowledged write and a consistent fund.
+func TestKillKeepsAcknowledgedWrites(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts server processes")
+	}
+	dir := apptest.DataDir(t)
+	c := startChild(t, dir)
+	tok := func(sub, role, nation string) string {
+		s, err := auth.Mint(auth.Config{Secret: apptest.Secret}, auth.Principal{Sub: sub, Role: role, Nation: nation}, time.Hour, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	dk, chairA, chairB := tok("dk", "member", "DK"), tok("ee-a", "chair", "EE"), tok("lu-b", "chair", "LU")
+	// Orders to approve while the process dies.
+	reqs, err := c.query(chairA, `{ requests(status: APPROVED, first: 1) { edges { node { id } } } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqID := field(reqs, "requests", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
+	var orderIDs []string
+	for i := 0; i < 40; i++ {
+		d, err := c.query(chairA, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1000.00"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		orderIDs = append(orderIDs, field(d, "draftOrder", "id").(string))
+	}
+
+	var mu sync.Mutex
+	acked := map[string]string{} // contribution or order id -> status it was acknowledged in
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				d, err := c.query(dk, `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "10.00", currency: "EUR", eurAmount: "10.00"}) { id } }`, nil)
+				if err != nil {
+					return // the server is gone
+				}
+				id := field(d, "pledgeContribution", "id").(string)
+				mu.Lock()
+				acked[id] = "PLEDGED"
+				mu.Unlock()
+				if _, err := c.query(chairA, `mutation($id: ID!) { recordReceipt(id: $id, receivedEur: "10.00", rate: "1") { id } }`, map[string]any{"id": id}); err != nil {
+					return
+				}
+				mu.Lock()
+				acked[id] = "RECEIVED"
+				mu.Unlock()
+			}
+		})
+	}
+	for _, id := range orderIDs {
+		wg.Go(func() {
+			if _, err := c.query(chairB, `mutation($id: ID!) { approveOrder(id: $id) { id } }`, map[string]any{"id": id}); err == nil {
+				mu.Lock()
+				acked[id] = "PLACED"
+				mu.Unlock()
+			}
+		})
+	}
+	// Kill once a good number of writes are acknowledged, with more in flight.
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		mu.Lock()
+		n := len(acked)
+		mu.Unlock()
+		if n >= 30 {
+			break
+		}
+	}
+	if err := c.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_, _ = c.cmd.Process.Wait()
+	close(stop)
+	wg.Wait()
+	if len(acked) < 10 {
+		t.Fatalf("only %d writes acknowledged before the kill; the test proves little", len(acked))
+	}
+
+	c2 := startChild(t, dir)
+	cons, err := c2.query(chairA, `{ contributions(nation: "DK", first: 1000) { edges { node { id status } } } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, e := range field(cons, "contributions", "edges").([]any) {
+		n := e.(map[string]any)["node"].(map[string]any)
+		status[n["id"].(string)] = n["status"].(string)
+	}
+	ords, err := c2.query(chairA, `query($r: ID!) { orders(request: $r, first: 1000) { edges { node { id status } } } request(id: $r) { status } fund { byArea { area received committed } } }`, map[string]any{"r": reqID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	placed := 0
+	for _, e := range field(ords, "orders", "edges").([]any) {
+		n := e.(map[string]any)["node"].(map[string]any)
+		status[n["id"].(string)] = n["status"].(string)
+		if n["status"] == "PLACED" {
+			placed++
+		}
+	}
+	lost := 0
+	for id, st := range acked {
+		got := status[id]
+		if got != st && !(st == "PLEDGED" && got == "RECEIVED") {
+			lost++
+			t.Errorf("acknowledged %s %s is %q after the crash", st, id, got)
+		}
+	}
+	t.Logf("%d acknowledged writes, %d lost; %d orders placed", len(acked), lost, placed)
+	if placed > 0 && field(ords, "request", "status") != "IN_PROCUREMENT" {
+		t.Errorf("request with placed orders is %v after restart, want IN_PROCUREMENT", field(ords, "request", "status"))
+	}
+	for _, a := range field(ords, "fund", "byArea").([]any) {
+		a := a.(map[string]any)
+		if money(t, a["committed"].(string)) > money(t, a["received"].(string)) {
+			t.Errorf("pool %v: committed %v exceeds received %v", a["area"], a["committed"], a["received"])
+		}
+	}
+}
