@@ -129,7 +129,11 @@ func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	if got.AuditLog.TotalCount != orders {
 		t.Errorf("approveOrder audit events %d, want %d", got.AuditLog.TotalCount, orders)
 	}
-	var ok struct{ AuditLog struct{ Edges []struct{ Node struct{ Outcome string } } } }
+	var ok struct {
+		AuditLog struct {
+			Edges []struct{ Node struct{ Outcome string } }
+		}
+	}
 	s.MustQuery(ee, `{ auditLog(action: "approveOrder", first: 1000) { edges { node { outcome } } } }`, nil, &ok)
 	okEvents := 0
 	for _, e := range ok.AuditLog.Edges {
