@@ -145,8 +145,12 @@ func TestNationLifecycle(t *testing.T) {
 	})
 	// A suspended nation's next request is refused, whatever its token says.
 	fr := s.Token("member", "FR")
+	audits := auditCount(t, s)
 	if r := s.Query(fr, `{ me { nation } }`, nil); r.Status != 403 {
 		t.Errorf("suspended nation: status %d, want 403", r.Status)
+	}
+	if got := auditCount(t, s) - audits; got != 1 {
+		t.Errorf("a refused token wrote %d audit events, want 1", got)
 	}
 	walk(t, s, []step{
 		{name: "reinstate France", token: ee, query: reinstate, vars: map[string]any{"c": "FR"}},

@@ -16,7 +16,16 @@ var ErrStanding = errors.New("nation may not act with this role")
 // Admit checks a verified token against the live registry: the nation must
 // be an active participant whose standing the policy lets assume the
 // token's role. It returns ErrStanding (wrapped) when it is not.
+// A refusal is a denied attempt and is audited.
 func (s *Service) Admit(ctx context.Context, p auth.Principal) error {
+	err := s.standing(ctx, p)
+	if errors.Is(err, ErrStanding) {
+		s.audit(auth.WithPrincipal(ctx, p), "request", "Nation", p.Nation, []string{p.Nation}, coalition.OutcomeDenied, err.Error())
+	}
+	return err
+}
+
+func (s *Service) standing(ctx context.Context, p auth.Principal) error {
 	n, err := s.st.Nations.Get(ctx, p.Nation)
 	if errors.Is(err, coalition.ErrNotFound) {
 		return fmt.Errorf("%w: %s is not in the registry", ErrStanding, p.Nation)
