@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/casbin/casbin/v2"
 )
@@ -53,6 +54,7 @@ type Enforcer struct {
 	scopes []string // every scope value that appears in the policy
 	roles  []string // every role that appears in the policy
 	cache  sync.Map // key -> Scope
+	evals  atomic.Int64
 }
 
 // Load reads model.conf and policy.csv from dir. It fails on a scope value
@@ -122,7 +124,7 @@ func (e *Enforcer) Scope(role, obj, act string) Scope {
 	}
 	var sc Scope
 	for _, s := range e.scopes {
-		ok, err := e.e.Enforce(role, obj, act, s)
+		ok, err := e.enforce(role, obj, act, s)
 		if err != nil || !ok {
 			// An evaluation error denies: default deny, never default allow.
 			continue
@@ -153,6 +155,16 @@ func (e *Enforcer) Scope(role, obj, act string) Scope {
 	return sc
 }
 
+// enforce asks Casbin one question, counting it.
+func (e *Enforcer) enforce(role, obj, act, scope string) (bool, error) {
+	e.evals.Add(1)
+	return e.e.Enforce(role, obj, act, scope)
+}
+
+// Evaluations is how many questions went to Casbin since Load: tests use it
+// to prove that repeated decisions come from the cache, not the enforcer.
+func (e *Enforcer) Evaluations() int64 { return e.evals.Load() }
+
 // Allowed reports whether role may perform act on obj over any scope.
 func (e *Enforcer) Allowed(role, obj, act string) bool {
 	return e.Scope(role, obj, act).Granted
@@ -168,7 +180,7 @@ func (e *Enforcer) Permissions(role string) []Permission {
 	lines, _ := e.e.GetFilteredPolicy(0, role)
 	var out []Permission
 	for _, l := range lines {
-		if ok, err := e.e.Enforce(role, l[1], l[2], l[3]); err == nil && ok {
+		if ok, err := e.enforce(role, l[1], l[2], l[3]); err == nil && ok {
 			out = append(out, Permission{Resource: l[1], Action: l[2], Scope: l[3]})
 		}
 	}
@@ -199,6 +211,7 @@ func (e *Enforcer) Grants() []Grant {
 func (e *Enforcer) Explain(role, obj, act string) (bool, [][]string) {
 	var lines [][]string
 	for _, s := range e.scopes {
+		e.evals.Add(1)
 		ok, rule, err := e.e.EnforceEx(role, obj, act, s)
 		if err == nil && ok {
 			lines = append(lines, rule)
