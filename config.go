@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/itcoalition/api/graph"
@@ -41,13 +43,26 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.Int64Var(&c.MaxBody, "max-body-bytes", int64(maxBody), "largest request body (ITC_MAX_BODY_BYTES)")
 	fs.IntVar(&c.Limits.Complexity, "max-complexity", intEnv(getenv, "ITC_MAX_COMPLEXITY", graph.DefaultLimits.Complexity), "most a query may cost; lists cost their first (ITC_MAX_COMPLEXITY)")
 	fs.IntVar(&c.Limits.ParserTokens, "max-tokens", intEnv(getenv, "ITC_MAX_TOKENS", graph.DefaultLimits.ParserTokens), "most lexical tokens in a query (ITC_MAX_TOKENS)")
+	fs.IntVar(&c.Limits.Depth, "max-depth", intEnv(getenv, "ITC_MAX_DEPTH", graph.DefaultLimits.Depth), "deepest nesting of fields, fragments included (ITC_MAX_DEPTH)")
+	fs.IntVar(&c.Limits.Aliases, "max-aliases", intEnv(getenv, "ITC_MAX_ALIASES", graph.DefaultLimits.Aliases), "most aliased fields in an operation (ITC_MAX_ALIASES)")
+	fs.IntVar(&c.Limits.Errors, "max-errors", intEnv(getenv, "ITC_MAX_ERRORS", graph.DefaultLimits.Errors), "most errors listed in one response (ITC_MAX_ERRORS)")
 	timeout, _ := time.ParseDuration(envOr(getenv, "ITC_REQUEST_TIMEOUT", "10s"))
 	fs.DurationVar(&c.Timeout, "request-timeout", timeout, "deadline of one /query request, store calls included (ITC_REQUEST_TIMEOUT)")
+	readHeader, _ := time.ParseDuration(envOr(getenv, "ITC_READ_HEADER_TIMEOUT", "5s"))
+	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", readHeader, "time a client has to send its request headers (ITC_READ_HEADER_TIMEOUT)")
+	idle, _ := time.ParseDuration(envOr(getenv, "ITC_IDLE_TIMEOUT", "120s"))
+	fs.DurationVar(&c.IdleTimeout, "idle-timeout", idle, "how long an idle keep-alive connection stays open (ITC_IDLE_TIMEOUT)")
+	var origins string
+	fs.StringVar(&origins, "cors-origins", getenv("ITC_CORS_ORIGINS"), "comma-separated origins (https://app.example.org) whose pages may call /query; empty allows none (ITC_CORS_ORIGINS)")
 	return func() (app.Config, error) {
 		if secret != "" {
 			c.Auth.Secret = []byte(secret)
 		}
 		c.Auth.DataDir = c.DataDir
+		var err error
+		if c.CORSOrigins, err = parseOrigins(origins); err != nil {
+			return c, err
+		}
 		switch {
 		case c.Seed != "demo" && c.Seed != "none":
 			return c, fmt.Errorf("ITC_SEED must be demo or none, not %q", c.Seed)
@@ -55,11 +70,30 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 			return c, errors.New("max body must be at least 1024 bytes")
 		case c.Timeout <= 0:
 			return c, errors.New("request timeout must be positive")
-		case c.Limits.Complexity < 1 || c.Limits.ParserTokens < 1:
+		case c.Limits.Complexity < 1 || c.Limits.ParserTokens < 1 || c.Limits.Depth < 1 || c.Limits.Aliases < 1 || c.Limits.Errors < 1:
 			return c, errors.New("limits must be positive")
+		case c.ReadHeaderTimeout <= 0 || c.IdleTimeout <= 0:
+			return c, errors.New("read-header and idle timeouts must be positive")
 		}
 		return c, nil
 	}
+}
+
+// parseOrigins reads a comma-separated list of origins, each a scheme and
+// a host with no path; "*" is refused, since only named sites may call.
+func parseOrigins(s string) ([]string, error) {
+	var out []string
+	for o := range strings.SplitSeq(s, ",") {
+		if o = strings.TrimSpace(o); o == "" {
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
+			return nil, fmt.Errorf("ITC_CORS_ORIGINS: %q is not an origin like https://app.example.org", o)
+		}
+		out = append(out, u.Scheme+"://"+u.Host)
+	}
+	return out, nil
 }
 
 func intEnv(getenv func(string) string, name string, def int) int {

@@ -18,31 +18,50 @@ import (
 	"github.com/itcoalition/api/internal/service"
 )
 
-// Limits bound what one request may ask of the server.
-type Limits struct {
-	// Complexity is the most a query may cost; lists cost their first.
-	Complexity int
-	// ParserTokens bounds the tokens of a query document.
-	ParserTokens int
+// Option adds to the server that NewServer builds.
+type Option func(*options)
+
+type options struct {
+	transports []graphql.Transport
+	extensions []graphql.HandlerExtension
 }
 
-// DefaultLimits are sane for the coalition's app.
-var DefaultLimits = Limits{Complexity: 20000, ParserTokens: 10000}
+// WithTransport serves requests through t instead of gqlgen's own GET and
+// POST transports (the HTTP surface decodes requests itself).
+func WithTransport(t graphql.Transport) Option {
+	return func(o *options) { o.transports = append(o.transports, t) }
+}
 
-// NewServer builds the GraphQL server over svc: POST and GET (queries only)
-// transports, the error presenter, the field guard and the limits.
-func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Observer) *handler.Server {
+// WithExtensions adds gqlgen extensions after the built-in ones; tests use
+// it to inject faults into resolvers.
+func WithExtensions(exts ...graphql.HandlerExtension) Option {
+	return func(o *options) { o.extensions = append(o.extensions, exts...) }
+}
+
+// NewServer builds the GraphQL server over svc: its transports (gqlgen's
+// POST and GET unless WithTransport names others), the error presenter, the
+// field guard and the limits.
+func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Observer, opts ...Option) *handler.Server {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	limits = limits.orDefault()
 	cfg := Config{Resolvers: &Resolver{Service: svc}}
 	cfg.Directives.Guarded = guardField(svc)
 	cfg.Complexity = complexity()
 	srv := handler.New(NewExecutableSchema(cfg))
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	if len(o.transports) == 0 {
+		o.transports = []graphql.Transport{transport.GET{}, transport.POST{}}
+	}
+	for _, t := range o.transports {
+		srv.AddTransport(t)
+	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(limits.ParserTokens)
 	srv.SetDisableSuggestion(true)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
+	srv.Use(&limitCheck{limits: limits})
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic(log))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -63,6 +82,9 @@ func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Ob
 			observe(operationLabel(ctx), time.Since(start), codes)
 			return resp
 		})
+	}
+	for _, e := range o.extensions {
+		srv.Use(e)
 	}
 	return srv
 }

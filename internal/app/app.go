@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/itcoalition/api/graph"
@@ -36,6 +37,15 @@ type Config struct {
 	Limits    graph.Limits
 	MaxBody   int64
 	Timeout   time.Duration
+	// CORSOrigins may call /query from a browser page; none by default.
+	CORSOrigins []string
+	// ReadHeaderTimeout and IdleTimeout cut slow and idle clients; zero
+	// means 5s and 120s.
+	ReadHeaderTimeout time.Duration
+	IdleTimeout       time.Duration
+	// Extensions are added to the GraphQL server; tests inject faults with
+	// them.
+	Extensions []graphql.HandlerExtension
 	// Monitor, when set, is merged into the driver's options (tests and
 	// benchmarks count store round trips with a command monitor).
 	Monitor *options.ClientOptions
@@ -126,7 +136,8 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 	}
 	metrics := httpapi.NewMetrics()
-	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation)
+	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
+		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...))
 	app.Store, app.Service = st, svc
 	app.Handler = httpapi.New(httpapi.Config{
 		GraphQL:     gql,
@@ -138,6 +149,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		Log:         log,
 		MaxBody:     cfg.MaxBody,
 		Timeout:     cfg.Timeout,
+		CORSOrigins: cfg.CORSOrigins,
 	})
 	ok = true
 	return app, nil
@@ -157,10 +169,10 @@ func (a *App) Serve(ctx context.Context) error {
 func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           a.Handler,
-		ReadHeaderTimeout: 5 * time.Second,
+		ReadHeaderTimeout: orDefault(a.cfg.ReadHeaderTimeout, 5*time.Second),
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      a.cfg.Timeout + 10*time.Second,
-		IdleTimeout:       120 * time.Second,
+		IdleTimeout:       orDefault(a.cfg.IdleTimeout, 120*time.Second),
 		MaxHeaderBytes:    32 << 10,
 		ErrorLog:          slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
 	}
@@ -183,6 +195,17 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 	}
 	return nil
 }
+
+func orDefault(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}
+
+// EmbeddedStore is the in-process store, or nil when MONGODB_URI is set;
+// fault tests stop and restart it under a running server.
+func (a *App) EmbeddedStore() *embedded.Store { return a.embedded }
 
 // Close releases the store client and stops the embedded store.
 func (a *App) Close() {

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/graphiql"
 )
@@ -40,6 +42,9 @@ type Config struct {
 	MaxBody int64
 	// Timeout bounds one /query request, store calls included.
 	Timeout time.Duration
+	// CORSOrigins are the origins (scheme://host[:port]) whose pages may
+	// call /query from a browser; none by default.
+	CORSOrigins []string
 }
 
 // New returns the service's handler.
@@ -70,28 +75,37 @@ func New(c Config) http.Handler {
 	return c.Metrics.instrument(withRequestID(c.Log, mux))
 }
 
-// query guards /query: a bounded body of the right type, a valid token,
-// and a nation whose standing allows the token's role.
+// query guards /query, cheapest check first: method, media types and
+// declared size, then the token, the nation's standing, and only then the
+// body, read up to MaxBody whatever its declared length.
 func (c Config) query() http.Handler {
+	origins := newCORS(c.CORSOrigins)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if origins.handle(w, r) {
+			return
+		}
 		switch r.Method {
 		case http.MethodGet:
 		case http.MethodPost:
-			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-			if err != nil || mt != "application/json" {
-				writeError(w, r, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "POST /query needs Content-Type: application/json")
+			if !jsonContent(r.Header.Get("Content-Type")) {
+				c.refuse(w, r, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "POST /query needs Content-Type: application/json")
 				return
 			}
 			if r.ContentLength > c.MaxBody {
-				writeError(w, r, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", "request body is too large")
+				c.refuse(w, r, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", errTooLarge.msg)
 				return
 			}
-			r.Body = http.MaxBytesReader(w, r.Body, c.MaxBody)
 		default:
 			w.Header().Set("Allow", "GET, POST")
-			writeError(w, r, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET or POST")
+			c.refuse(w, r, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET or POST")
 			return
 		}
+		media, ok := negotiate(r.Header)
+		if !ok {
+			c.refuse(w, r, http.StatusNotAcceptable, "BAD_USER_INPUT", "Accept allows neither application/graphql-response+json nor application/json")
+			return
+		}
+		start := graphql.Now()
 		raw, err := auth.BearerToken(r.Header)
 		if err != nil {
 			c.unauthenticated(w, r, err)
@@ -103,23 +117,60 @@ func (c Config) query() http.Handler {
 			return
 		}
 		ctx := auth.WithPrincipal(r.Context(), p)
-		if err := c.Admitter.Admit(ctx, p); err != nil {
-			if errors.Is(err, c.ErrStanding) {
-				c.Log.InfoContext(ctx, "forbidden", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
-				writeError(w, r, http.StatusForbidden, "FORBIDDEN", "this token's nation may not use the API with this role")
-				return
-			}
-			c.Log.ErrorContext(ctx, "admit failed", "err", err)
-			writeError(w, r, http.StatusServiceUnavailable, "INTERNAL_SERVER_ERROR", "service unavailable, try again")
-			return
-		}
+		// The deadline covers the registry check too, so a store that
+		// stopped answering fails the request in time.
 		if c.Timeout > 0 {
 			var cancel context.CancelFunc
 			ctx, cancel = context.WithTimeout(ctx, c.Timeout)
 			defer cancel()
 		}
+		if err := c.Admitter.Admit(ctx, p); err != nil {
+			if errors.Is(err, c.ErrStanding) {
+				c.Log.InfoContext(ctx, "forbidden", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
+				c.refuse(w, r, http.StatusForbidden, "FORBIDDEN", "this token's nation may not use the API with this role")
+				return
+			}
+			c.Log.ErrorContext(ctx, "admit failed", "err", err)
+			c.refuse(w, r, http.StatusServiceUnavailable, "INTERNAL_SERVER_ERROR", "service unavailable, try again")
+			return
+		}
+		req, err := decode(w, r, c.MaxBody)
+		if err != nil {
+			re := errUnreadable
+			errors.As(err, &re)
+			c.Log.InfoContext(ctx, "bad request", "reason", re.msg)
+			c.refuse(w, r, re.status, "BAD_USER_INPUT", re.msg)
+			return
+		}
+		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, read: readTiming(start)})
 		c.GraphQL.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// decode reads the request's GraphQL parameters from the URL (GET) or the
+// body (POST); its errors are *requestError.
+func decode(w http.ResponseWriter, r *http.Request, limit int64) (request, error) {
+	if r.Method == http.MethodGet {
+		return decodeQuery(r.URL.RawQuery)
+	}
+	body, err := readBody(w, r, limit)
+	if err != nil {
+		return request{}, err
+	}
+	return decodeBody(body)
+}
+
+// jsonContent reports whether a Content-Type is application/json in UTF-8,
+// the only encoding the GraphQL-over-HTTP specification allows. Anything
+// else is refused, so that a browser form (which cannot send JSON without
+// a CORS preflight) never reaches the API.
+func jsonContent(ct string) bool {
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != mediaJSON {
+		return false
+	}
+	cs, ok := params["charset"]
+	return !ok || strings.EqualFold(cs, "utf-8")
 }
 
 func (c Config) unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
@@ -129,29 +180,35 @@ func (c Config) unauthenticated(w http.ResponseWriter, r *http.Request, err erro
 	if errors.Is(err, auth.ErrNoToken) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="itc"`)
 	}
-	writeError(w, r, http.StatusUnauthorized, "UNAUTHENTICATED", msg)
+	c.refuse(w, r, http.StatusUnauthorized, "UNAUTHENTICATED", msg)
 }
 
-// writeError answers with a GraphQL error document and the given status.
+// refuse answers a request that GraphQL will not run, and counts it.
+func (c Config) refuse(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	if c.Metrics != nil {
+		c.Metrics.ObserveError(code)
+	}
+	writeError(w, r, status, code, msg)
+}
+
+// writeError answers with a GraphQL error document and the given status,
+// in the media type the client accepts (application/json if none).
 func writeError(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
-	w.Header().Set("Content-Type", responseType(r))
+	media, ok := negotiate(r.Header)
+	if !ok {
+		media = mediaJSON
+	}
+	w.Header().Set("Content-Type", media)
+	writeJSONError(w, status, code, msg)
+}
+
+// writeJSONError writes an error document; the caller sets Content-Type.
+func writeJSONError(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(map[string]any{
 		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
 	})
-}
-
-// responseType picks application/graphql-response+json when the client
-// accepts it, else application/json.
-func responseType(r *http.Request) string {
-	for part := range strings.SplitSeq(r.Header.Get("Accept"), ",") {
-		mt, _, err := mime.ParseMediaType(strings.TrimSpace(part))
-		if err == nil && mt == "application/graphql-response+json" {
-			return mt
-		}
-	}
-	return "application/json"
 }
 
 type requestIDKey struct{}
