@@ -172,7 +172,7 @@ func (c *ContributionStore) Transition(ctx context.Context, from coalition.Contr
 func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution, error) {
 	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Pledged), string(coalition.Received)}}}}}
 	proj := bson.D{{Key: "nation", Value: 1}, {Key: "kind", Value: 1}, {Key: "earmark", Value: 1}, {Key: "status", Value: 1}, {Key: "eurCents", Value: 1}, {Key: "receivedEurCents", Value: 1}, {Key: "pledgedAt", Value: 1}}
-	cur, err := c.col().Find(ctx, filter, options.Find().SetProjection(proj))
+	cur, err := c.col().Find(ctx, filter, options.Find().SetBatchSize(wideBatch).SetProjection(proj))
 	if err != nil {
 		return nil, fmt.Errorf("read contributions: %w", err)
 	}

@@ -165,7 +165,7 @@ func listPage[D any, T any](ctx context.Context, col *mongo.Collection, filter b
 	if limit == 0 {
 		return out, nil
 	}
-	cur, err := col.Find(ctx, find, options.Find().SetSort(sortSpec(keys)).SetLimit(int64(limit+1)))
+	cur, err := col.Find(ctx, find, options.Find().SetSort(sortSpec(keys)).SetLimit(int64(limit+1)).SetBatchSize(batchFor(limit+1)))
 	if err != nil {
 		return out, fmt.Errorf("find %s: %w", col.Name(), err)
 	}

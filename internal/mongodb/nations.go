@@ -8,6 +8,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -69,7 +70,8 @@ func (n *NationStore) Get(ctx context.Context, code string) (coalition.Nation, e
 // GetMany returns the nations with codes, in the order of codes; a missing
 // one is the zero Nation.
 func (n *NationStore) GetMany(ctx context.Context, codes []string) ([]coalition.Nation, error) {
-	cur, err := n.col().Find(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: codes}}}})
+	cur, err := n.col().Find(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: codes}}}},
+		options.Find().SetBatchSize(batchFor(len(codes))))
 	if err != nil {
 		return nil, fmt.Errorf("get nations: %w", err)
 	}

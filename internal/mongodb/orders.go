@@ -146,7 +146,7 @@ func (o *OrderStore) Get(ctx context.Context, id string) (coalition.Order, error
 // newest draft first, in one query.
 func (o *OrderStore) ByRequests(ctx context.Context, requestIDs []string) ([][]coalition.Order, error) {
 	cur, err := o.col().Find(ctx, bson.D{{Key: "requestId", Value: bson.D{{Key: "$in", Value: requestIDs}}}},
-		options.Find().SetSort(sortSpec(orderKeys)))
+		options.Find().SetSort(sortSpec(orderKeys)).SetBatchSize(wideBatch))
 	if err != nil {
 		return nil, fmt.Errorf("orders of requests: %w", err)
 	}
@@ -199,7 +199,7 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 // Committing returns the orders whose money is committed: placed and delivered.
 func (o *OrderStore) Committing(ctx context.Context) ([]coalition.Order, error) {
 	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Placed), string(coalition.Delivered)}}}}}
-	cur, err := o.col().Find(ctx, filter, options.Find().SetProjection(bson.D{{Key: "draws", Value: 1}, {Key: "amountCents", Value: 1}, {Key: "status", Value: 1}}))
+	cur, err := o.col().Find(ctx, filter, options.Find().SetBatchSize(wideBatch).SetProjection(bson.D{{Key: "draws", Value: 1}, {Key: "amountCents", Value: 1}, {Key: "status", Value: 1}}))
 	if err != nil {
 		return nil, fmt.Errorf("committed orders: %w", err)
 	}

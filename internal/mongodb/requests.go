@@ -132,7 +132,7 @@ func (r *RequestStore) GetMany(ctx context.Context, ids []string, f coalition.Re
 		}
 	}
 	filter := append(bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: oids}}}}, requestFilter(f)...)
-	cur, err := r.col().Find(ctx, filter)
+	cur, err := r.col().Find(ctx, filter, options.Find().SetBatchSize(batchFor(len(oids))))
 	if err != nil {
 		return nil, fmt.Errorf("get requests: %w", err)
 	}

@@ -102,7 +102,9 @@ func (s *Service) Contributions(ctx context.Context, f coalition.ContributionFil
 		return none[coalition.Contribution](), err
 	}
 	f.Nations = intersect(contributionScope(sc, viewer(ctx)), nation)
-	return s.st.Contributions.List(ctx, f, pg)
+	l, err := s.st.Contributions.List(ctx, f, pg)
+	loadersFrom(ctx, s).nations.expect(keysOf(l.Items, func(c *coalition.Contribution) string { return c.NationCode }))
+	return l, err
 }
 
 // Contribution returns one contribution the viewer may see.
@@ -155,7 +157,9 @@ func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, statu
 	}
 	s.phases.RLock()
 	defer s.phases.RUnlock()
-	return s.st.Requests.List(ctx, f, pg)
+	l, err := s.st.Requests.List(ctx, f, pg)
+	loadersFrom(ctx, s).orders.expect(keysOf(l.Items, func(r *coalition.Request) string { return r.ID }))
+	return l, err
 }
 
 // Request returns one request the viewer may see.
@@ -190,7 +194,9 @@ func (s *Service) Orders(ctx context.Context, f coalition.OrderFilter, first *in
 	if _, err := s.scope(ctx, "Order", "read", ""); err != nil {
 		return none[coalition.Order](), err
 	}
-	return s.st.Orders.List(ctx, f, pg)
+	l, err := s.st.Orders.List(ctx, f, pg)
+	loadersFrom(ctx, s).requests.expect(keysOf(l.Items, func(o *coalition.Order) string { return o.RequestID }))
+	return l, err
 }
 
 // Order returns one order.
