@@ -33,6 +33,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		switch args[0] {
 		case "token":
 			return runToken(args[1:], getenv, stdout, stderr)
+		case "bench":
+			return runBench(ctx, args[1:], getenv, stdout, stderr)
 		case "policy":
 			return runPolicy(args[1:], getenv, stdout, stderr)
 		}

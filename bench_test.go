@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/itcoalition/api/internal/bench"
+)
+
+// TestBenchPrintsEveryScenario runs the bench command small and short, so
+// that the command cannot rot: every scenario prints both sides and their
+// ratio with numbers, and the targets are summed up.
+func TestBenchPrintsEveryScenario(t *testing.T) {
+	var out, progress bytes.Buffer
+	args := []string{"bench", "-requests", "50", "-orders", "200", "-contributions", "50", "-duration", "200ms", "-rounds", "2"}
+	if err := run(t.Context(), args, func(string) string { return "" }, &out, &progress); err != nil {
+		t.Fatalf("bench: %v\nprogress:\n%s\ntable:\n%s", err, &progress, &out)
+	}
+	lines := strings.Split(out.String(), "\n")
+	number := regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(ms|s)?$`)
+	// numbers reads the figures of a row: the columns after the scenario
+	// name (40 wide) and the side (12 wide).
+	numbers := func(line string) []string {
+		if len(line) < 54 {
+			return nil
+		}
+		var out []string
+		for _, f := range strings.Fields(line[54:]) {
+			if !number.MatchString(f) {
+				return nil
+			}
+			out = append(out, f)
+		}
+		return out
+	}
+	for _, name := range bench.Scenarios {
+		t.Run(name, func(t *testing.T) {
+			at := -1
+			for i, l := range lines {
+				if strings.HasPrefix(l, name+" ") {
+					at = i
+					break
+				}
+			}
+			if at < 0 || at+2 >= len(lines) {
+				t.Fatalf("no row for %q in\n%s", name, &out)
+			}
+			tests := []struct {
+				row  string
+				line string
+				want int
+			}{
+				{"first side", lines[at], 6},
+				{"second side", lines[at+1], 6},
+				{"ratio", lines[at+2], 5},
+			}
+			for _, tc := range tests {
+				if got := len(numbers(tc.line)); got != tc.want {
+					t.Errorf("%s row has %d figures, want %d: %q", tc.row, got, tc.want, tc.line)
+				}
+			}
+			if !strings.Contains(lines[at+3], "target") {
+				t.Errorf("no target line after the ratio: %q", lines[at+3])
+			}
+		})
+	}
+	if !regexp.MustCompile(`(?m)^targets met: [0-9]+ of 7$`).MatchString(out.String()) {
+		t.Errorf("no summary of the 7 targets in\n%s", &out)
+	}
+}
