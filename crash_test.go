@@ -16,6 +16,7 @@ import (
 
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // childEnv makes the test binary act as the server (go run .) for the crash
@@ -221,4 +222,47 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 			t.Errorf("pool %v: committed %v exceeds received %v", a["area"], a["committed"], a["received"])
 		}
 	}
+}
+
+// TestRepairAfterInterruptedChange leaves in the store what a process
+// killed halfway through a change would (a phase numbered 1, 1, 3; an
+// approved request whose order was placed), restarts, and finds it whole.
+func TestRepairAfterInterruptedChange(t *testing.T) {
+	s := apptest.Start(t)
+	ctx := context.Background()
+	reqs := s.App.Store.Requests()
+	open, err := reqs.OpenInPhase(ctx, 1)
+	if err != nil || len(open) < 3 {
+		t.Fatalf("phase 1 open requests: %d, %v", len(open), err)
+	}
+	if err := reqs.SetPriority(ctx, open[1].ID, open[0].Priority); err != nil {
+		t.Fatal(err)
+	}
+	approved := approvedRequest(t, s, "COMMUNICATIONS", "10.00")
+	o := mustOrderFor(t, s, approved)
+	placed := time.Now().UTC()
+	who := "chair-lu"
+	o.Status, o.PlacedAt, o.ApprovedBy = coalition.Placed, &placed, &who
+	if err := s.App.Store.Orders().Transition(ctx, coalition.PendingApproval, o); err != nil {
+		t.Fatal(err)
+	}
+	s.Restart()
+	priorities(t, s, 1) // fails unless 1..n
+	var got struct{ Request struct{ Status string } }
+	s.MustQuery(s.Token("mod", "UA"), `query($id: ID!) { request(id: $id) { status } }`, map[string]any{"id": approved}, &got)
+	if got.Request.Status != "IN_PROCUREMENT" {
+		t.Errorf("approved request with a placed order is %s after restart, want IN_PROCUREMENT", got.Request.Status)
+	}
+}
+
+func mustOrderFor(t *testing.T, s *apptest.Server, requestID string) coalition.Order {
+	t.Helper()
+	var d struct{ DraftOrder struct{ ID string } }
+	s.MustQuery(s.Token("chair", "EE"), `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
+		map[string]any{"in": map[string]any{"request": requestID, "supplier": "S", "amount": "1.00"}}, &d)
+	o, err := s.App.Store.Orders().Get(context.Background(), d.DraftOrder.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
 }

@@ -284,6 +284,7 @@ func (s *Service) Repair(ctx context.Context) error {
 	return s.serial.do(ctx, leaseProcurement, s.now, func() error {
 		s.phases.Lock()
 		defer s.phases.Unlock()
+		var approved []coalition.Request
 		for phase := 1; phase <= MaxPhase; phase++ {
 			open, err := s.st.Requests.OpenInPhase(ctx, phase)
 			if err != nil {
@@ -293,22 +294,30 @@ func (s *Service) Repair(ctx context.Context) error {
 				return err
 			}
 			for i, r := range open {
-				r.Priority = i + 1
-				if r.Status != coalition.Approved {
-					continue
+				if r.Status == coalition.Approved {
+					r.Priority = i + 1
+					approved = append(approved, r)
 				}
-				orders, err := s.st.Orders.ByRequests(ctx, []string{r.ID})
-				if err != nil {
+			}
+		}
+		if len(approved) == 0 {
+			return nil
+		}
+		ids := make([]string, len(approved))
+		for i, r := range approved {
+			ids[i] = r.ID
+		}
+		orders, err := s.st.Orders.ByRequests(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for i, r := range approved {
+			if slices.ContainsFunc(orders[i], func(o coalition.Order) bool {
+				return o.Status == coalition.Placed || o.Status == coalition.Delivered
+			}) {
+				r.Status = coalition.InProcurement
+				if err := s.st.Requests.Transition(ctx, coalition.Approved, r); err != nil {
 					return err
-				}
-				if slices.ContainsFunc(orders[0], func(o coalition.Order) bool {
-					return o.Status == coalition.Placed || o.Status == coalition.Delivered
-				}) {
-					to := r
-					to.Status = coalition.InProcurement
-					if err := s.st.Requests.Transition(ctx, coalition.Approved, to); err != nil {
-						return err
-					}
 				}
 			}
 		}
