@@ -67,6 +67,7 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "pledgedAt", Value: -1}, {Key: "_id", Value: -1}}},
 			{Keys: bson.D{{Key: "nation", Value: 1}, {Key: "pledgedAt", Value: -1}, {Key: "_id", Value: -1}}},
 			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "kind", Value: 1}}},
+			{Keys: bson.D{{Key: "earmark", Value: 1}, {Key: "pledgedAt", Value: -1}, {Key: "_id", Value: -1}}},
 		},
 		colRequests: {
 			{Keys: bson.D{{Key: "phase", Value: 1}, {Key: "closed", Value: 1}, {Key: "priority", Value: 1}, {Key: "_id", Value: 1}}},
@@ -76,12 +77,14 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		colOrders: {
 			{Keys: bson.D{{Key: "draftedAt", Value: -1}, {Key: "_id", Value: -1}}},
 			{Keys: bson.D{{Key: "requestId", Value: 1}, {Key: "draftedAt", Value: -1}}},
-			{Keys: bson.D{{Key: "status", Value: 1}}},
+			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "draftedAt", Value: -1}, {Key: "_id", Value: -1}}},
 		},
 		colAudit: {
 			{Keys: bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
 			{Keys: bson.D{{Key: "nations", Value: 1}, {Key: "at", Value: -1}}},
 			{Keys: bson.D{{Key: "targetType", Value: 1}, {Key: "at", Value: -1}}},
+			{Keys: bson.D{{Key: "action", Value: 1}, {Key: "at", Value: -1}}},
+			{Keys: bson.D{{Key: "target", Value: 1}, {Key: "at", Value: -1}}},
 		},
 	}
 	for col, models := range specs {
