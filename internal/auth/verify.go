@@ -1,8 +1,10 @@
 package auth
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -58,8 +60,27 @@ type tokenClaims struct {
 type Verifier struct {
 	key    keyMaterial
 	parser *jwt.Parser
+	leeway time.Duration
 	now    func() time.Time // replaced in tests to pin the clock
+	seen   seenTokens
 }
+
+// seenTokens remembers tokens already verified until they expire: a client
+// sends the same token with every request, and its signature and claims need
+// checking once. Keys are SHA-256 digests, so memory stays bounded whatever
+// the tokens' length; the time claims are checked again on every use.
+type seenTokens struct {
+	mu sync.Mutex
+	m  map[[sha256.Size]byte]seenToken
+}
+
+type seenToken struct {
+	p        Principal
+	nbf, exp time.Time
+}
+
+// maxSeenTokens bounds the cache; past it the cache starts afresh.
+const maxSeenTokens = 4096
 
 // NewVerifier loads the key designated by cfg. Configuration problems (short
 // secret, unreadable or unsupported key) are returned here, at startup,
@@ -73,7 +94,8 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{key: key, now: time.Now}
+	v := &Verifier{key: key, leeway: cfg.Leeway, now: time.Now}
+	v.seen.m = map[[sha256.Size]byte]seenToken{}
 	v.parser = jwt.NewParser(
 		// Only the algorithm bound to the key type; this is what stops "none"
 		// and HS256-signed-with-the-public-key confusion (RFC 8725 §2.1, §3.1).
@@ -103,6 +125,14 @@ func (v *Verifier) Verify(raw string) (Principal, error) {
 	if raw == "" {
 		return Principal{}, fmt.Errorf("%w: empty", ErrInvalidToken)
 	}
+	digest := sha256.Sum256([]byte(raw))
+	now := v.now()
+	v.seen.mu.Lock()
+	hit, ok := v.seen.m[digest]
+	v.seen.mu.Unlock()
+	if ok && now.Before(hit.exp.Add(v.leeway)) && !now.Before(hit.nbf.Add(-v.leeway)) {
+		return hit.p, nil
+	}
 	var c tokenClaims
 	tok, err := v.parser.ParseWithClaims(raw, &c, v.keyFunc)
 	if err != nil {
@@ -122,6 +152,16 @@ func (v *Verifier) Verify(raw string) (Principal, error) {
 	if err := validatePrincipal(p); err != nil {
 		return Principal{}, fmt.Errorf("%w: %w", ErrInvalidToken, err)
 	}
+	entry := seenToken{p: p, exp: c.ExpiresAt.Time}
+	if c.NotBefore != nil {
+		entry.nbf = c.NotBefore.Time
+	}
+	v.seen.mu.Lock()
+	if len(v.seen.m) >= maxSeenTokens {
+		clear(v.seen.m)
+	}
+	v.seen.m[digest] = entry
+	v.seen.mu.Unlock()
 	return p, nil
 }
 
