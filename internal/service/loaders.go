@@ -94,9 +94,20 @@ func (r *relation[V]) load(ctx context.Context, key string) (V, error) {
 
 type loadersKey struct{}
 
+// lazyLoaders builds a request's loaders on first use, so an operation with
+// no relation (most point reads) pays nothing for them.
+type lazyLoaders struct {
+	once sync.Once
+	l    *loaders
+}
+
 // WithLoaders returns ctx with fresh loaders for one request; they see what
 // the viewer in ctx may see.
 func (s *Service) WithLoaders(ctx context.Context) context.Context {
+	return context.WithValue(ctx, loadersKey{}, &lazyLoaders{})
+}
+
+func (s *Service) newLoaders() *loaders {
 	l := &loaders{
 		nations:  newRelation(s.NationsByCode),
 		requests: newRelation(s.RequestsByID),
@@ -112,7 +123,7 @@ func (s *Service) WithLoaders(ctx context.Context) context.Context {
 		l.requests.expect(reqs)
 		return lists, err
 	})
-	return context.WithValue(ctx, loadersKey{}, l)
+	return l
 }
 
 func fanOut[T any](vals []T, err error) ([]T, []error) {
@@ -123,11 +134,13 @@ func fanOut[T any](vals []T, err error) ([]T, []error) {
 }
 
 func loadersFrom(ctx context.Context, s *Service) *loaders {
-	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
-		return l
+	lazy, ok := ctx.Value(loadersKey{}).(*lazyLoaders)
+	if !ok {
+		// Outside a request (tests, tools): loaders for this call only.
+		return s.newLoaders()
 	}
-	// Outside a request (tests, tools): a loader for this call only.
-	return s.WithLoaders(ctx).Value(loadersKey{}).(*loaders)
+	lazy.once.Do(func() { lazy.l = s.newLoaders() })
+	return lazy.l
 }
 
 // keysOf lists key(item) for every item of a page.
