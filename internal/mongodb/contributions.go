@@ -144,10 +144,7 @@ func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contributi
 	if err != nil {
 		return err
 	}
-	if _, err := c.col().InsertOne(ctx, d); err != nil {
-		return fmt.Errorf("insert contribution: %w", err)
-	}
-	return nil
+	return insertOne(ctx, c.col(), d, "contribution")
 }
 
 // Transition writes con over the stored contribution if its status is
@@ -157,14 +154,7 @@ func (c *ContributionStore) Transition(ctx context.Context, from coalition.Contr
 	if err != nil {
 		return err
 	}
-	res, err := c.col().ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ID}, {Key: "status", Value: string(from)}}, d)
-	if err != nil {
-		return fmt.Errorf("update contribution %s: %w", con.ID, err)
-	}
-	if res.MatchedCount == 0 {
-		return coalition.Conflict("contribution %s is no longer %s", con.ID, from)
-	}
-	return nil
+	return replaceIfStatus(ctx, c.col(), d.ID, string(from), d, "contribution")
 }
 
 // Money returns every financial and in-kind contribution that is pledged or

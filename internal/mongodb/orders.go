@@ -173,10 +173,7 @@ func (o *OrderStore) Insert(ctx context.Context, ord coalition.Order) error {
 	if err != nil {
 		return err
 	}
-	if _, err := o.col().InsertOne(ctx, d); err != nil {
-		return fmt.Errorf("insert order: %w", err)
-	}
-	return nil
+	return insertOne(ctx, o.col(), d, "order")
 }
 
 // Transition writes ord over the stored order if its status is still from;
@@ -186,14 +183,7 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	if err != nil {
 		return err
 	}
-	res, err := o.col().ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ID}, {Key: "status", Value: string(from)}}, d)
-	if err != nil {
-		return fmt.Errorf("update order %s: %w", ord.ID, err)
-	}
-	if res.MatchedCount == 0 {
-		return coalition.Conflict("order %s is no longer %s", ord.ID, from)
-	}
-	return nil
+	return replaceIfStatus(ctx, o.col(), d.ID, string(from), d, "order")
 }
 
 // Committing returns the orders whose money is committed: placed and delivered.

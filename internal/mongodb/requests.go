@@ -158,10 +158,7 @@ func (r *RequestStore) Insert(ctx context.Context, req coalition.Request) error 
 	if err != nil {
 		return err
 	}
-	if _, err := r.col().InsertOne(ctx, d); err != nil {
-		return fmt.Errorf("insert request: %w", err)
-	}
-	return nil
+	return insertOne(ctx, r.col(), d, "request")
 }
 
 // Transition writes req over the stored request if its status is still
@@ -171,14 +168,7 @@ func (r *RequestStore) Transition(ctx context.Context, from coalition.RequestSta
 	if err != nil {
 		return err
 	}
-	res, err := r.col().ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ID}, {Key: "status", Value: string(from)}}, d)
-	if err != nil {
-		return fmt.Errorf("update request %s: %w", req.ID, err)
-	}
-	if res.MatchedCount == 0 {
-		return coalition.Conflict("request %s is no longer %s", req.ID, from)
-	}
-	return nil
+	return replaceIfStatus(ctx, r.col(), d.ID, string(from), d, "request")
 }
 
 // OpenInPhase returns the phase's open requests by priority (then age, so

@@ -12,6 +12,8 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 	"go.mongodb.org/mongo-driver/v2/mongo/readpref"
 	"go.mongodb.org/mongo-driver/v2/mongo/writeconcern"
+
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // Collection names.
@@ -140,3 +142,25 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 
 // Database is the underlying database, for tools and tests that read it raw.
 func (s *Store) Database() *mongo.Database { return s.db }
+
+// insertOne adds doc to col; what names it in errors.
+func insertOne(ctx context.Context, col *mongo.Collection, doc any, what string) error {
+	if _, err := col.InsertOne(ctx, doc); err != nil {
+		return fmt.Errorf("insert %s: %w", what, err)
+	}
+	return nil
+}
+
+// replaceIfStatus writes doc over document id only if its status is still
+// from: a single-document conditional write, so a status change applies at
+// most once however many callers race for it.
+func replaceIfStatus(ctx context.Context, col *mongo.Collection, id bson.ObjectID, from string, doc any, what string) error {
+	res, err := col.ReplaceOne(ctx, bson.D{{Key: "_id", Value: id}, {Key: "status", Value: from}}, doc)
+	if err != nil {
+		return fmt.Errorf("update %s %s: %w", what, id.Hex(), err)
+	}
+	if res.MatchedCount == 0 {
+		return coalition.Conflict("%s %s is no longer %s", what, id.Hex(), from)
+	}
+	return nil
+}
