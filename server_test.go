@@ -253,3 +253,28 @@ type appConfig = app.Config
 func mustNation(code, name string) coalition.Nation {
 	return coalition.Nation{Code: code, Name: name, Role: coalition.NationMember, Status: coalition.NationActive, JoinedAt: time.Now().UTC()}
 }
+
+// TestCountsOnlyWhenAsked: a connection counts its rows (a pass over the
+// collection on the embedded store) only when the client selects totalCount.
+func TestCountsOnlyWhenAsked(t *testing.T) {
+	s := apptest.Start(t)
+	tok := s.Token("chair", "EE")
+	commands := func(q string) (int64, apptest.Response) {
+		before := s.Commands.Load()
+		r := s.Query(tok, q, nil)
+		if r.Status != 200 || len(r.Errors) > 0 {
+			t.Fatalf("%s: %s", q, r.Body)
+		}
+		return s.Commands.Load() - before, r
+	}
+	without, _ := commands(`{ orders(first: 2) { edges { node { id } } } }`)
+	with, r := commands(`{ orders(first: 2) { total: totalCount edges { node { id } } } }`)
+	if with != without+1 {
+		t.Errorf("store commands: %d with totalCount, %d without; want exactly one more", with, without)
+	}
+	var got struct{ Orders struct{ Total int } }
+	r.Decode(t, &got)
+	if got.Orders.Total != 5 {
+		t.Errorf("totalCount = %d, want the demo's 5 orders", got.Orders.Total)
+	}
+}

@@ -1,8 +1,13 @@
 package graph
 
 import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/itcoalition/api/graph/model"
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/service"
 )
 
 // pageInfo builds the connection's page info from a store page.
@@ -50,6 +55,18 @@ func auditConnection(l coalition.List[coalition.AuditEvent]) *model.AuditEventCo
 		Edges: edges(l, func(c string, n *coalition.AuditEvent) *model.AuditEventEdge {
 			return &model.AuditEventEdge{Cursor: c, Node: n}
 		})}
+}
+
+// pageArgs passes a connection's arguments on, with whether the client
+// selected totalCount (a count can cost a pass over the collection).
+func pageArgs(ctx context.Context, first *int, after *string) service.PageArgs {
+	skip := true
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == "totalCount" {
+			skip = false
+		}
+	}
+	return service.PageArgs{First: first, After: after, SkipCount: skip}
 }
 
 func pointers[T any](xs []T) []*T {

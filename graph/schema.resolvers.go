@@ -129,7 +129,7 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Viewer, error) {
 }
 
 func (r *queryResolver) Nations(ctx context.Context, first *int, after *string, role *coalition.NationRole, status *coalition.NationStatus) (*model.NationConnection, error) {
-	l, err := r.Service.Nations(ctx, coalition.NationFilter{Role: role, Status: status}, first, after)
+	l, err := r.Service.Nations(ctx, coalition.NationFilter{Role: role, Status: status}, pageArgs(ctx, first, after))
 	return nationConnection(l), err
 }
 
@@ -139,7 +139,7 @@ func (r *queryResolver) Nation(ctx context.Context, code string) (*coalition.Nat
 }
 
 func (r *queryResolver) Contributions(ctx context.Context, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) (*model.ContributionConnection, error) {
-	l, err := r.Service.Contributions(ctx, coalition.ContributionFilter{Status: status, Earmark: earmark, Kind: kind}, nation, first, after)
+	l, err := r.Service.Contributions(ctx, coalition.ContributionFilter{Status: status, Earmark: earmark, Kind: kind}, nation, pageArgs(ctx, first, after))
 	return contributionConnection(l), err
 }
 
@@ -154,7 +154,7 @@ func (r *queryResolver) Fund(ctx context.Context) (*coalition.Fund, error) {
 }
 
 func (r *queryResolver) Requests(ctx context.Context, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) (*model.RequestConnection, error) {
-	l, err := r.Service.Requests(ctx, coalition.RequestFilter{Area: area, Phase: phase}, status, first, after)
+	l, err := r.Service.Requests(ctx, coalition.RequestFilter{Area: area, Phase: phase}, status, pageArgs(ctx, first, after))
 	return requestConnection(l), err
 }
 
@@ -168,7 +168,7 @@ func (r *queryResolver) Orders(ctx context.Context, first *int, after *string, s
 	if request != nil {
 		f.RequestIDs = []string{*request}
 	}
-	l, err := r.Service.Orders(ctx, f, first, after)
+	l, err := r.Service.Orders(ctx, f, pageArgs(ctx, first, after))
 	return orderConnection(l), err
 }
 
@@ -178,7 +178,7 @@ func (r *queryResolver) Order(ctx context.Context, id string) (*coalition.Order,
 }
 
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, action *string, target *string) (*model.AuditEventConnection, error) {
-	l, err := r.Service.AuditLog(ctx, coalition.AuditFilter{Action: action, Target: target}, first, after)
+	l, err := r.Service.AuditLog(ctx, coalition.AuditFilter{Action: action, Target: target}, pageArgs(ctx, first, after))
 	return auditConnection(l), err
 }
 

@@ -237,6 +237,9 @@ type AreaFund struct {
 type Page struct {
 	First int
 	After string
+	// SkipCount leaves List.Total at 0 when the caller does not need it:
+	// a count can cost a pass over the collection.
+	SkipCount bool
 }
 
 // List is one page of a connection.

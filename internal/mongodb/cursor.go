@@ -157,11 +157,13 @@ func listPage[D any, T any](ctx context.Context, col *mongo.Collection, filter b
 		}
 		find = bson.D{{Key: "$and", Value: bson.A{filter, afterFilter(keys, vals)}}}
 	}
-	total, err := col.CountDocuments(ctx, filter)
-	if err != nil {
-		return out, fmt.Errorf("count %s: %w", col.Name(), err)
+	if !page.SkipCount {
+		total, err := col.CountDocuments(ctx, filter)
+		if err != nil {
+			return out, fmt.Errorf("count %s: %w", col.Name(), err)
+		}
+		out.Total = int(total)
 	}
-	out.Total = int(total)
 	if limit == 0 {
 		return out, nil
 	}

@@ -43,8 +43,8 @@ func (s *Service) standing(ctx context.Context, p auth.Principal) error {
 }
 
 // Nations lists the registry.
-func (s *Service) Nations(ctx context.Context, f coalition.NationFilter, first *int, after *string) (coalition.List[coalition.Nation], error) {
-	pg, err := page(first, after)
+func (s *Service) Nations(ctx context.Context, f coalition.NationFilter, args PageArgs) (coalition.List[coalition.Nation], error) {
+	pg, err := page(args)
 	if err != nil {
 		return none[coalition.Nation](), err
 	}
@@ -92,8 +92,8 @@ func contributionScope(sc authz.Scope, p auth.Principal) []string {
 }
 
 // Contributions lists the contributions the viewer may see.
-func (s *Service) Contributions(ctx context.Context, f coalition.ContributionFilter, nation *string, first *int, after *string) (coalition.List[coalition.Contribution], error) {
-	pg, err := page(first, after)
+func (s *Service) Contributions(ctx context.Context, f coalition.ContributionFilter, nation *string, args PageArgs) (coalition.List[coalition.Contribution], error) {
+	pg, err := page(args)
 	if err != nil {
 		return none[coalition.Contribution](), err
 	}
@@ -128,8 +128,8 @@ func requestScope(sc authz.Scope) []coalition.RequestStatus {
 }
 
 // Requests lists the requests the viewer may see, by phase then priority.
-func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, status *coalition.RequestStatus, first *int, after *string) (coalition.List[coalition.Request], error) {
-	pg, err := page(first, after)
+func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, status *coalition.RequestStatus, args PageArgs) (coalition.List[coalition.Request], error) {
+	pg, err := page(args)
 	if err != nil {
 		return none[coalition.Request](), err
 	}
@@ -186,8 +186,8 @@ func (s *Service) RequestsByID(ctx context.Context, ids []string) ([]*coalition.
 }
 
 // Orders lists orders.
-func (s *Service) Orders(ctx context.Context, f coalition.OrderFilter, first *int, after *string) (coalition.List[coalition.Order], error) {
-	pg, err := page(first, after)
+func (s *Service) Orders(ctx context.Context, f coalition.OrderFilter, args PageArgs) (coalition.List[coalition.Order], error) {
+	pg, err := page(args)
 	if err != nil {
 		return none[coalition.Order](), err
 	}
@@ -216,8 +216,8 @@ func (s *Service) OrdersByRequest(ctx context.Context, ids []string) ([][]coalit
 }
 
 // AuditLog lists the audit events the viewer may see, newest first.
-func (s *Service) AuditLog(ctx context.Context, f coalition.AuditFilter, first *int, after *string) (coalition.List[coalition.AuditEvent], error) {
-	pg, err := page(first, after)
+func (s *Service) AuditLog(ctx context.Context, f coalition.AuditFilter, args PageArgs) (coalition.List[coalition.AuditEvent], error) {
+	pg, err := page(args)
 	if err != nil {
 		return none[coalition.AuditEvent](), err
 	}

@@ -97,16 +97,24 @@ func New(st Stores, enf *authz.Enforcer, log *slog.Logger) *Service {
 // DefaultFirst is the page size when the caller does not say.
 const DefaultFirst = 20
 
-func page(first *int, after *string) (coalition.Page, error) {
-	p := coalition.Page{First: DefaultFirst}
-	if first != nil {
-		if *first < 0 || *first > coalition.MaxFirst {
+// PageArgs are a connection's arguments as the client sent them.
+type PageArgs struct {
+	First *int
+	After *string
+	// SkipCount: the client did not select totalCount.
+	SkipCount bool
+}
+
+func page(a PageArgs) (coalition.Page, error) {
+	p := coalition.Page{First: DefaultFirst, SkipCount: a.SkipCount}
+	if a.First != nil {
+		if *a.First < 0 || *a.First > coalition.MaxFirst {
 			return p, coalition.Invalid("first", "must be between 0 and %d", coalition.MaxFirst)
 		}
-		p.First = *first
+		p.First = *a.First
 	}
-	if after != nil {
-		p.After = *after
+	if a.After != nil {
+		p.After = *a.After
 	}
 	return p, nil
 }
