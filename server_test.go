@@ -278,3 +278,44 @@ func TestCountsOnlyWhenAsked(t *testing.T) {
 		t.Errorf("totalCount = %d, want the demo's 5 orders", got.Orders.Total)
 	}
 }
+
+// TestInterruptedSeedStartsAgain: a first start that died while seeding
+// leaves half a demo; the next start clears it and seeds it whole.
+func TestInterruptedSeedStartsAgain(t *testing.T) {
+	s := apptest.Start(t)
+	ctx := context.Background()
+	counts := func() (nations, contributions int64) {
+		db := s.App.Store.Database()
+		n, err1 := db.Collection("nations").CountDocuments(ctx, map[string]any{})
+		c, err2 := db.Collection("contributions").CountDocuments(ctx, map[string]any{})
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		return n, c
+	}
+	wantN, wantC := counts()
+	// What a crash halfway through the first seed leaves behind.
+	if err := s.App.Store.SetSeedState(ctx, "started"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.App.Store.Database().Collection("requests").DeleteMany(ctx, map[string]any{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Restart()
+	if n, c := counts(); n != wantN || c != wantC {
+		t.Errorf("after re-seeding: %d nations and %d contributions, want %d and %d", n, c, wantN, wantC)
+	}
+	var got struct{ Requests struct{ TotalCount int } }
+	s.MustQuery(s.Token("mod", "UA"), `{ requests { totalCount } }`, nil, &got)
+	if got.Requests.TotalCount != 9 {
+		t.Errorf("requests after re-seeding: %d, want the demo's 9", got.Requests.TotalCount)
+	}
+	if state, err := s.App.Store.SeedState(ctx); err != nil || state != "done" {
+		t.Errorf("seed marker %q (%v), want done", state, err)
+	}
+	// A finished seed is not repeated on the next start.
+	s.Restart()
+	if n, c := counts(); n != wantN || c != wantC {
+		t.Errorf("a restart seeded again: %d nations, %d contributions", n, c)
+	}
+}

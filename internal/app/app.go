@@ -103,15 +103,8 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, err
 	}
 	if cfg.Seed == "demo" {
-		empty, err := st.Empty(ctx)
-		if err != nil {
+		if err := seed.DemoIfEmpty(ctx, st, time.Now(), log); err != nil {
 			return nil, err
-		}
-		if empty {
-			log.Info("seeding the demo coalition")
-			if err := seed.Demo(ctx, st, time.Now()); err != nil {
-				return nil, err
-			}
 		}
 	}
 	enf, err := authz.Load(cfg.PolicyDir)

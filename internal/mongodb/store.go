@@ -4,6 +4,7 @@ package mongodb
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -161,6 +162,46 @@ func replaceIfStatus(ctx context.Context, col *mongo.Collection, id bson.ObjectI
 	}
 	if res.MatchedCount == 0 {
 		return coalition.Conflict("%s %s is no longer %s", what, id.Hex(), from)
+	}
+	return nil
+}
+
+const colMeta = "meta"
+
+// SeedState is the demo seed's marker: "" when no seed ever started,
+// "started" while one runs (or if one was interrupted), "done" after.
+func (s *Store) SeedState(ctx context.Context) (string, error) {
+	var d struct {
+		State string `bson:"state"`
+	}
+	err := s.db.Collection(colMeta).FindOne(ctx, bson.D{{Key: "_id", Value: "seed"}}).Decode(&d)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read seed marker: %w", err)
+	}
+	return d.State, nil
+}
+
+// SetSeedState records the demo seed's progress.
+func (s *Store) SetSeedState(ctx context.Context, state string) error {
+	_, err := s.db.Collection(colMeta).UpdateOne(ctx, bson.D{{Key: "_id", Value: "seed"}},
+		bson.D{{Key: "$set", Value: bson.D{{Key: "state", Value: state}}}}, options.UpdateOne().SetUpsert(true))
+	if err != nil {
+		return fmt.Errorf("write seed marker: %w", err)
+	}
+	return nil
+}
+
+// ClearSeeded removes what an interrupted demo seed wrote. Only called while
+// the marker says a seed started and never finished: the service has not
+// served from this database yet, so nothing else can be in it.
+func (s *Store) ClearSeeded(ctx context.Context) error {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit} {
+		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
+			return fmt.Errorf("clear %s: %w", col, err)
+		}
 	}
 	return nil
 }

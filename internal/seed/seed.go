@@ -5,6 +5,7 @@ package seed
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/itcoalition/api/internal/coalition"
@@ -153,4 +154,33 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// DemoIfEmpty seeds the demo coalition into an empty database. A seed that
+// a crash interrupted (its marker says started, never done) is cleared and
+// run again, so a first start that died halfway never leaves half a demo.
+func DemoIfEmpty(ctx context.Context, st *mongodb.Store, now time.Time, log *slog.Logger) error {
+	state, err := st.SeedState(ctx)
+	if err != nil {
+		return err
+	}
+	switch empty, err := st.Empty(ctx); {
+	case err != nil:
+		return err
+	case state == "started":
+		log.Warn("the demo seed was interrupted; seeding again")
+		if err := st.ClearSeeded(ctx); err != nil {
+			return err
+		}
+	case !empty:
+		return nil
+	}
+	log.Info("seeding the demo coalition")
+	if err := st.SetSeedState(ctx, "started"); err != nil {
+		return err
+	}
+	if err := Demo(ctx, st, now); err != nil {
+		return err
+	}
+	return st.SetSeedState(ctx, "done")
 }
