@@ -41,8 +41,9 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 }
 
 // changeOrder runs change on order id under the procurement lease and
-// writes it if its status is still the one read.
-func (s *Service) changeOrder(ctx context.Context, m *mutation, id string, change func(o *coalition.Order) error) (coalition.Order, error) {
+// writes it if its status is still the one read; then, when not nil, runs
+// in the same turn after the order is written.
+func (s *Service) changeOrder(ctx context.Context, m *mutation, id string, change func(o *coalition.Order) error, then func() error) (coalition.Order, error) {
 	var out coalition.Order
 	m.targetType, m.target = "Order", id
 	err := s.mutate(ctx, m, func(authz.Scope) error {
@@ -59,6 +60,9 @@ func (s *Service) changeOrder(ctx context.Context, m *mutation, id string, chang
 				return err
 			}
 			out = o
+			if then != nil {
+				return then()
+			}
 			return nil
 		})
 	})
@@ -112,21 +116,17 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 			placedFor = &r
 		}
 		return nil
+	}, func() error {
+		if placedFor == nil {
+			return nil
+		}
+		// The first placed order moves the request into procurement, in the
+		// same turn, after the order is written: Repair finishes this step
+		// if the process dies between the two writes.
+		to := *placedFor
+		to.Status, to.UpdatedAt = coalition.InProcurement, s.now()
+		return s.st.Requests.Transition(ctx, coalition.Approved, to)
 	})
-	if err == nil && placedFor != nil {
-		// The first placed order moves the request into procurement; Repair
-		// finishes this step if the process dies right here.
-		err = s.serial.do(ctx, leaseProcurement, s.now, func() error {
-			to := *placedFor
-			to.Status, to.UpdatedAt = coalition.InProcurement, s.now()
-			cur, err := s.st.Requests.Get(ctx, to.ID, coalition.RequestFilter{})
-			if err != nil || cur.Status != coalition.Approved {
-				return err
-			}
-			to.Priority = cur.Priority
-			return s.st.Requests.Transition(ctx, coalition.Approved, to)
-		})
-	}
 	return o, err
 }
 
@@ -141,7 +141,7 @@ func (s *Service) CancelOrder(ctx context.Context, id string) (coalition.Order, 
 		at := s.now()
 		o.Status, o.CancelledAt = coalition.OrderCancelled, &at
 		return nil
-	})
+	}, nil)
 }
 
 // ConfirmDelivery records that a placed order arrived.
@@ -154,5 +154,5 @@ func (s *Service) ConfirmDelivery(ctx context.Context, id string) (coalition.Ord
 		at := s.now()
 		o.Status, o.DeliveredAt = coalition.Delivered, &at
 		return nil
-	})
+	}, nil)
 }

@@ -137,24 +137,7 @@ func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, statu
 	if err != nil {
 		return none[coalition.Request](), err
 	}
-	f.Statuses = requestScope(sc)
-	if status != nil {
-		want := string(*status)
-		allowed := make([]string, 0, len(f.Statuses))
-		for _, st := range f.Statuses {
-			allowed = append(allowed, string(st))
-		}
-		if f.Statuses == nil {
-			allowed = nil
-		}
-		f.Statuses = nil
-		for _, st := range intersect(allowed, &want) {
-			f.Statuses = append(f.Statuses, coalition.RequestStatus(st))
-		}
-		if f.Statuses == nil {
-			f.Statuses = []coalition.RequestStatus{}
-		}
-	}
+	f.Statuses = intersect(requestScope(sc), status)
 	s.phases.RLock()
 	defer s.phases.RUnlock()
 	l, err := s.st.Requests.List(ctx, f, pg)

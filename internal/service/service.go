@@ -176,13 +176,14 @@ func (s *Service) Permissions(ctx context.Context) []authz.Permission {
 // None is an empty page.
 func none[T any]() coalition.List[T] { return coalition.List[T]{} }
 
-// intersect narrows allowed (nil = any) by want (nil = any).
-func intersect(allowed []string, want *string) []string {
+// intersect narrows allowed (nil = any) by want (nil = any); an empty,
+// non-nil result matches nothing.
+func intersect[T comparable](allowed []T, want *T) []T {
 	if want == nil {
 		return allowed
 	}
 	if allowed == nil || slices.Contains(allowed, *want) {
-		return []string{*want}
+		return []T{*want}
 	}
-	return []string{}
+	return []T{}
 }
