@@ -67,48 +67,39 @@ func decodeCursor(s string, keys []sortKey) ([]any, error) {
 	}
 	out := make([]any, len(keys))
 	for i, k := range keys {
+		var v any
 		switch k.kind {
 		case keyString:
-			var v string
-			if json.Unmarshal(raw[i], &v) != nil {
-				return nil, ErrBadCursor
-			}
-			out[i] = v
+			v, err = jsonAs[string](raw[i])
 		case keyInt:
-			var v int64
-			if json.Unmarshal(raw[i], &v) != nil {
-				return nil, ErrBadCursor
-			}
-			out[i] = v
+			v, err = jsonAs[int64](raw[i])
 		case keyBool:
-			var v bool
-			if json.Unmarshal(raw[i], &v) != nil {
-				return nil, ErrBadCursor
-			}
-			out[i] = v
+			v, err = jsonAs[bool](raw[i])
 		case keyTime:
-			var v string
-			if json.Unmarshal(raw[i], &v) != nil {
-				return nil, ErrBadCursor
+			var text string
+			if text, err = jsonAs[string](raw[i]); err == nil {
+				v, err = time.Parse(time.RFC3339Nano, text)
 			}
-			t, err := time.Parse(time.RFC3339Nano, v)
-			if err != nil {
-				return nil, ErrBadCursor
-			}
-			out[i] = t
 		case keyObjectID:
-			var v string
-			if json.Unmarshal(raw[i], &v) != nil {
-				return nil, ErrBadCursor
+			var text string
+			if text, err = jsonAs[string](raw[i]); err == nil {
+				v, err = bson.ObjectIDFromHex(text)
 			}
-			id, err := bson.ObjectIDFromHex(v)
-			if err != nil {
-				return nil, ErrBadCursor
-			}
-			out[i] = id
 		}
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		out[i] = v
 	}
 	return out, nil
+}
+
+// jsonAs decodes one cursor value as exactly T: a value of another JSON
+// type fails instead of becoming an operator or a field name.
+func jsonAs[T any](raw json.RawMessage) (T, error) {
+	var v T
+	err := json.Unmarshal(raw, &v)
+	return v, err
 }
 
 // afterFilter is the keyset condition "strictly after vals in keys' order":
