@@ -7,6 +7,19 @@ import (
 	"unicode/utf8"
 )
 
+// Procurement, as the coalition runs it:
+//
+//	draft (CheckOrderDraft) -> PENDING_APPROVAL
+//	  -> approvals (ApproveOrderByPolicy, DecideApproval) -> PLACED, money drawn (ProcurementDraws)
+//	  -> deliveries recorded (RecordDelivery), accepted or rejected by another
+//	     person (AcceptDelivery, RejectDelivery) -> PARTLY_DELIVERED -> DELIVERED
+//	     (ConfirmDelivery: the rest at once, by one person)
+//	  a placed order is amended (ProposeAmendment): a decrease releases money
+//	  at once (ProcurementRelease), an increase is approved like a new
+//	  commitment (ApproveAmendment)
+//	PENDING_APPROVAL or PLACED with nothing delivered -> CANCELLED (CanCancelOrder)
+//	the request -> FULFILLED once CanFulfill
+//
 // PartlyDelivered is the status of a placed order that has at least one
 // accepted delivery but not yet deliveries worth its whole amount. Its money
 // stays committed, as a PLACED order's does.

@@ -55,11 +55,15 @@ func SnapshotOf(v any) Snapshot {
 		return nil
 	}
 	var out Snapshot
-	snapshotStruct(rv, "", &out)
+	snapshotStruct(rv, "", 0, &out)
 	return out
 }
 
-func snapshotStruct(rv reflect.Value, prefix string, out *Snapshot) {
+// maxDepth bounds how deep nested structs are flattened, so that a value
+// that points back at itself cannot recurse forever.
+const maxDepth = 4
+
+func snapshotStruct(rv reflect.Value, prefix string, depth int, out *Snapshot) {
 	t := rv.Type()
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -78,7 +82,9 @@ func snapshotStruct(rv reflect.Value, prefix string, out *Snapshot) {
 			continue // nil: unset
 		}
 		if fv.Kind() == reflect.Struct && fv.Type() != timeType && !fv.Type().Implements(stringerTyp) {
-			snapshotStruct(fv, name+".", out)
+			if depth < maxDepth {
+				snapshotStruct(fv, name+".", depth+1, out)
+			}
 			continue
 		}
 		if s, ok := formatValue(fv); ok {
@@ -132,7 +138,7 @@ func formatValue(v reflect.Value) (string, bool) {
 
 // holdsMoney reports whether a value of type t is or contains Money.
 func holdsMoney(t reflect.Type, depth int) bool {
-	if depth > 8 {
+	if depth > maxDepth {
 		return false
 	}
 	if t == moneyType {

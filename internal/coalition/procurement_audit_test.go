@@ -176,3 +176,17 @@ func TestRedact(t *testing.T) {
 		})
 	}
 }
+
+// A value that points back at itself is written to a bounded depth.
+func TestSnapshotOfCycle(t *testing.T) {
+	type node struct {
+		Name string
+		Next *node
+	}
+	n := &node{Name: "a"}
+	n.Next = n
+	got := SnapshotOf(n)
+	if len(got) != maxDepth+1 || got[0] != (FieldValue{Field: "name", Value: "a"}) || got[maxDepth].Field != "next.next.next.next.name" {
+		t.Errorf("SnapshotOf(cycle) = %v", got)
+	}
+}

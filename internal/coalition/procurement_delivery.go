@@ -249,3 +249,23 @@ func CanFulfill(requestID string, orders []Order) error {
 	}
 	return nil
 }
+
+// CanCancelOrder checks, from its deliveries ds, that order o may be
+// cancelled: it is PENDING_APPROVAL, or PLACED with no delivery accepted or
+// awaiting a decision. A PARTLY_DELIVERED order is not cancelled, which
+// would release money already spent: amend it down to what was accepted
+// (ProposeAmendment), which releases the rest and makes it DELIVERED.
+//
+// Errors: CONFLICT saying why, and what to do instead.
+func CanCancelOrder(o Order, ds []Delivery) error {
+	accepted, pending := DeliveredValue(ds)
+	switch {
+	case o.Status == PartlyDelivered || (o.Status == Placed && accepted > 0):
+		return Conflict("order %s has deliveries worth %s accepted; amend its amount down to %s to close it instead of cancelling", o.ID, accepted, accepted)
+	case o.Status == Placed && pending > 0:
+		return Conflict("order %s has deliveries worth %s awaiting a decision; accept or reject them first", o.ID, pending)
+	case o.Status != PendingApproval && o.Status != Placed:
+		return Conflict("order %s is %s and cannot be cancelled", o.ID, o.Status)
+	}
+	return nil
+}

@@ -247,3 +247,27 @@ func TestCanFulfill(t *testing.T) {
 		})
 	}
 }
+
+func TestCanCancelOrder(t *testing.T) {
+	tests := []struct {
+		name     string
+		status   OrderStatus
+		ds       []Delivery
+		wantCode Code
+		wantMsg  string
+	}{
+		{"pending", PendingApproval, nil, "", ""},
+		{"placed, nothing delivered", Placed, nil, "", ""},
+		{"placed, a delivery rejected", Placed, []Delivery{delivery("d1", 10, DeliveryRejected, olena)}, "", ""},
+		{"placed, a delivery awaiting a decision", Placed, []Delivery{delivery("d1", 10, DeliveryRecorded, olena)}, CodeConflict, "awaiting a decision"},
+		{"partly delivered", PartlyDelivered, []Delivery{delivery("d1", 10, DeliveryAccepted, olena)}, CodeConflict, "amend its amount down to 0.10"},
+		{"delivered", Delivered, []Delivery{delivery("d1", 1_000, DeliveryAccepted, olena)}, CodeConflict, "DELIVERED and cannot be cancelled"},
+		{"delivered by confirmDelivery of old", Delivered, nil, CodeConflict, "cannot be cancelled"},
+		{"cancelled", OrderCancelled, nil, CodeConflict, "cannot be cancelled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantCode(t, CanCancelOrder(Order{ID: "o1", Amount: 1_000, Status: tt.status}, tt.ds), tt.wantCode, tt.wantMsg)
+		})
+	}
+}

@@ -26,6 +26,7 @@ func TestProcurementDraws(t *testing.T) {
 		{"another area's money is not drawn", DataCentres, 301, funds(500, 300), nil, CodeConflict},
 		{"an overdrawn area counts as empty", Cybersecurity, 300, funds(-50, 300), []Draw{{Amount: 300}}, ""},
 		{"an overdrawn pool covers nothing", Cybersecurity, 501, funds(500, -1), nil, CodeConflict},
+		{"an overdrawn pool is not asked when the area covers it", Cybersecurity, 500, funds(500, -1), []Draw{{Area: &cyber, Amount: 500}}, ""},
 		{"its own area", Communications, 1_000, funds(0, 0), []Draw{{Area: &comms, Amount: 1_000}}, ""},
 		{"nil map", Cybersecurity, 10, ProcurementFunds{Unearmarked: 10}, []Draw{{Amount: 10}}, ""},
 	}
