@@ -202,13 +202,23 @@ func (w *world) check() {
 		perOrder[a.OrderID+"/"+string(a.Pool)] += a.Amount
 		perCon[a.ContributionID] += a.Amount
 	}
-	for oid := range w.orders {
-		for _, d := range OrderDraws(w.b, oid) {
-			if got, want := perOrder[oid+"/"+string(PoolOf(d.Area))], d.Amount; got != want {
-				w.t.Fatalf("order %s in %s: allocations sum to %s, draws to %s", oid, PoolOf(d.Area), got, want)
+	// The orders' net draws, in one pass (OrderDraws per order is slower).
+	draws := map[string]Money{}
+	for _, e := range w.b.Entries() {
+		if e.Phase == Posted || e.Phase == PostPending {
+			switch e.Code {
+			case CodeOrderDraw:
+				draws[e.OrderID+"/"+string(e.Debit.Pool)] += e.Amount
+			case CodeOrderRelease:
+				draws[e.OrderID+"/"+string(e.Debit.Pool)] -= e.Amount
 			}
-			delete(perOrder, oid+"/"+string(PoolOf(d.Area)))
 		}
+	}
+	for k, want := range draws {
+		if got := perOrder[k]; got != want {
+			w.t.Fatalf("order/pool %s: allocations sum to %s, draws to %s", k, got, want)
+		}
+		delete(perOrder, k)
 	}
 	if len(perOrder) > 0 {
 		w.t.Fatalf("allocations to orders that draw nothing: %v", perOrder)
