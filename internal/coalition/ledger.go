@@ -276,11 +276,16 @@ func (b *Books) Changed() map[Account]Balance {
 func (b *Books) Spendable(p Pool) Money { return b.bal[Account{p, Available}].Net() }
 
 // open returns the pending entry of code for the given reference that is
-// neither posted nor voided, if any. ref matches the order or receipt id.
+// neither posted nor voided, if any: ref is an order's id for an order's
+// draw, a receipt's id otherwise.
 func (b *Books) open(code EntryCode, ref string) (Entry, bool) {
 	for i := len(b.entries) - 1; i >= 0; i-- {
 		e := b.entries[i]
-		if e.Phase == Pending && e.Code == code && (e.OrderID == ref || e.ReceiptID == ref) && !b.resolved[e.ID] {
+		of := e.ReceiptID
+		if code == CodeOrderDraw {
+			of = e.OrderID
+		}
+		if e.Phase == Pending && e.Code == code && of == ref && !b.resolved[e.ID] {
 			return e, true
 		}
 	}

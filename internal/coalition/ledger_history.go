@@ -48,6 +48,15 @@ func Figures(balances map[Account]Balance, p Pool) PoolFigures {
 	}
 }
 
+// AllFigures reads the figures of every pool, in the order of Pools().
+func AllFigures(balances map[Account]Balance) []PoolFigures {
+	var out []PoolFigures
+	for _, p := range Pools() {
+		out = append(out, Figures(balances, p))
+	}
+	return out
+}
+
 // Total adds up the figures of several pools; its Pool is empty.
 func Total(fs []PoolFigures) PoolFigures {
 	var t PoolFigures
