@@ -2,7 +2,7 @@ package coalition
 
 import (
 	"fmt"
-	"slices"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -187,6 +187,12 @@ func (w *world) check() {
 	if d := Verify(w.b.Balances(), w.b.Entries()); len(d) > 0 {
 		w.t.Fatalf("Verify found %d discrepancies, first: %s", len(d), d[0])
 	}
+	// History, on either basis, ends where the books are.
+	for _, basis := range []TimeBasis{ByBookingTime, ByValueDate} {
+		if got, want := BalancesAsOf(w.b.Entries(), w.now, basis), w.b.Balances(); !reflect.DeepEqual(got, want) {
+			w.t.Fatalf("balances as of now (basis %d) = %v, want %v", basis, got, want)
+		}
+	}
 	for _, p := range Pools() {
 		if f := w.figures(p); f.Committed > f.Received || f.Available < 0 {
 			w.t.Fatalf("%s commits %s of %s received", p, f.Committed, f.Received)
@@ -228,19 +234,4 @@ func (w *world) check() {
 			w.t.Fatalf("contribution %s is allocated %s, more than its confirmed %s", cid, got, most)
 		}
 	}
-}
-
-// orderIn returns the first order of ids, from id on, in status s, or id.
-func (w *world) orderIn(id string, s OrderStatus, ids []string) string {
-	for i, x := range ids {
-		if x != id {
-			continue
-		}
-		for _, y := range slices.Concat(ids[i:], ids[:i]) {
-			if w.orders[y].Status == s {
-				return y
-			}
-		}
-	}
-	return id
 }
