@@ -25,6 +25,20 @@ func DraftOrderEntries(o Order, at time.Time) ([]Entry, error) {
 	return []Entry{e}, nil
 }
 
+// RedraftOrderEntries returns the entries that follow an edit of order o
+// while it awaits approval: the void of its pending draw, if any, and a new
+// pending draw of its current amount and area.
+func RedraftOrderEntries(b *Books, o Order, at time.Time) ([]Entry, error) {
+	es, err := DraftOrderEntries(o, at)
+	if err != nil {
+		return nil, err
+	}
+	if p, ok := b.open(CodeOrderDraw, o.ID); ok {
+		es = append([]Entry{resolve(p, true, 0, at)}, es...)
+	}
+	return es, nil
+}
+
 // ApproveOrderEntries returns the entries that commit order o's amount at
 // time at, and the draws they make: the area's available money first, then
 // unearmarked money. The books must hold the balances of both pools and the

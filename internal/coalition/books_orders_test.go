@@ -162,3 +162,30 @@ func TestApproveWithoutDraftEntry(t *testing.T) {
 		t.Fatalf("draws %v, books %v, want %v", draws, OrderDraws(w.b, "old"), want)
 	}
 }
+
+func TestRedraftReplacesThePendingDraw(t *testing.T) {
+	w := fundedWorld(t)
+	oid, err := w.draft(Cybersecurity, 500_00)
+	must(t, err)
+	o := w.orders[oid]
+	o.Amount, o.Area = 800_00, DataCentres
+	es, err := RedraftOrderEntries(w.b, o, w.tick())
+	must(t, err)
+	must(t, w.apply(es))
+	w.orders[oid] = o
+	if got := Figures(w.b.Balances(), Pool(Cybersecurity)).Pending; got != 0 {
+		t.Fatalf("the old draw is still pending: %s", got)
+	}
+	if got := Figures(w.b.Balances(), Pool(DataCentres)).Pending; got != 800_00 {
+		t.Fatalf("pending %s, want 800.00", got)
+	}
+	o.Amount = 0
+	if _, err := RedraftOrderEntries(w.b, o, w.now); ErrorCode(err) != CodeInvalid {
+		t.Fatalf("redraft to nothing = %v", err)
+	}
+	must(t, w.approve(oid))
+	if got, want := OrderDraws(w.b, oid), []Draw{{Amount: 800_00}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("draws %v, want %v", got, want)
+	}
+	w.check()
+}

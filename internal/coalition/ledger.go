@@ -257,7 +257,8 @@ func (b *Books) Balances() map[Account]Balance {
 	return out
 }
 
-// Entries returns every entry the books hold, old and new, in ID order of booking.
+// Entries returns every entry the books hold: those they were opened with,
+// then those applied since.
 func (b *Books) Entries() []Entry { return append([]Entry(nil), b.entries...) }
 
 // New returns the entries applied since the books were opened.
