@@ -42,9 +42,13 @@ func RedraftOrderEntries(b *Books, o Order, at time.Time) ([]Entry, error) {
 // ApproveOrderEntries returns the entries that commit order o's amount at
 // time at, and the draws they make: the area's available money first, then
 // unearmarked money. The books must hold the balances of both pools and the
-// order's own entries. It fails with Conflict when the two pools together
-// do not have the amount available.
+// order's own entries. It fails with Conflict when the order has already
+// committed money, or when the two pools together do not have the amount
+// available.
 func ApproveOrderEntries(b *Books, o Order, at time.Time) ([]Entry, []Draw, error) {
+	if len(OrderDraws(b, o.ID)) > 0 {
+		return nil, nil, Conflict("order %s has already committed money; an increase is not an approval", o.ID)
+	}
 	return drawEntries(b, o, o.Amount, at)
 }
 

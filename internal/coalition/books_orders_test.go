@@ -161,6 +161,9 @@ func TestApproveWithoutDraftEntry(t *testing.T) {
 	if want := []Draw{{Area: &cyber, Amount: 300_00}, {Amount: 100_00}}; !reflect.DeepEqual(draws, want) || !reflect.DeepEqual(OrderDraws(w.b, "old"), want) {
 		t.Fatalf("draws %v, books %v, want %v", draws, OrderDraws(w.b, "old"), want)
 	}
+	if _, _, err := ApproveOrderEntries(w.b, o, w.tick()); ErrorCode(err) != CodeConflict {
+		t.Fatalf("approving twice = %v, want CONFLICT", err)
+	}
 }
 
 func TestRedraftReplacesThePendingDraw(t *testing.T) {

@@ -323,6 +323,29 @@ func ConfirmReversal(b *Books, c Contribution, receipts []Receipt, id string, by
 	return withStatusFromReceipts(c, after), r, es, nil
 }
 
+// DeclineReversal withdraws or declines the pending reversal
+// of receipt id of contribution c: its pending entry is voided and the
+// receipt stays CONFIRMED, as if the reversal had not been asked for (the
+// audit log keeps that it was). Anyone who may reverse may decline, the
+// asker too: declining moves no money. It fails with Conflict when no
+// reversal is pending and with NotFound for a receipt not among c's.
+func DeclineReversal(b *Books, c Contribution, receipts []Receipt, id string, now time.Time) (Receipt, []Entry, error) {
+	i, err := findReceipt(c, receipts, id)
+	if err != nil {
+		return Receipt{}, nil, err
+	}
+	r := receipts[i]
+	if !ReversalPending(r) {
+		return r, nil, Conflict("receipt %s has no reversal waiting for confirmation", id)
+	}
+	p, ok := b.open(CodeReceiptReversal, r.ID)
+	if !ok {
+		return r, nil, Conflict("receipt %s has no pending reversal entry in the books", id)
+	}
+	r.Reversal, r.Version = nil, r.Version+1
+	return r, []Entry{resolve(p, true, 0, now)}, nil
+}
+
 // ConfirmReceiptStep confirms what waits on receipt id: the receipt itself
 // when PENDING, else its pending reversal. One mutation, confirmReceipt,
 // serves both.

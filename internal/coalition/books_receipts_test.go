@@ -253,6 +253,9 @@ func TestReceiptLifeCycle(t *testing.T) {
 	step("reversal asked", w.reverse(r1, alice), "", Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00, PendingReversals: 600_00})
 	step("reversal asked twice", w.reverse(r1, bob), CodeConflict, Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00, PendingReversals: 600_00})
 	step("reversal confirmed by its asker", w.confirm(r1, alice), CodeForbidden, Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00, PendingReversals: 600_00})
+	step("reversal declined", w.decline(r1), "", Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00})
+	step("nothing left to decline", w.decline(r1), CodeConflict, Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00})
+	step("reversal asked again", w.reverse(r1, alice), "", Received, PoolFigures{Received: 1000_00, Available: 600_00, Committed: 400_00, PendingReversals: 600_00})
 	// Meanwhile an approval takes money the reversal needs.
 	o2, err := w.draft(Cybersecurity, 1_00)
 	must(t, err)
@@ -262,7 +265,7 @@ func TestReceiptLifeCycle(t *testing.T) {
 	step("reversal confirmed", w.confirm(r1, bob), "", ContributionCommitted, PoolFigures{Outstanding: 600_00, Received: 400_00, Committed: 400_00})
 	step("reversed twice", w.reverse(r1, bob), CodeConflict, ContributionCommitted, PoolFigures{Outstanding: 600_00, Received: 400_00, Committed: 400_00})
 	_, r := w.receipt(r1)
-	if r.Status != ReceiptReversed || r.Reversal.Reason != "mistyped amount" || *r.Reversal.ConfirmedBy != bob || r.Version != 4 {
+	if r.Status != ReceiptReversed || r.Reversal.Reason != "mistyped amount" || *r.Reversal.ConfirmedBy != bob || r.Version != 6 {
 		t.Fatalf("reversed receipt %+v, reversal %+v", r, r.Reversal)
 	}
 	r3, err := w.record(cid, 600_00, alice)

@@ -124,6 +124,18 @@ func (w *world) reverse(rid string, by PersonRef) error {
 	return err
 }
 
+func (w *world) decline(rid string) error {
+	i, r := w.receipt(rid)
+	r, es, err := DeclineReversal(w.b, w.cons[r.ContributionID], w.receipts, rid, w.tick())
+	if err == nil {
+		err = w.apply(es)
+	}
+	if err == nil {
+		w.receipts[i] = r
+	}
+	return err
+}
+
 func (w *world) draft(area CapabilityArea, amount Money) (string, error) {
 	o := Order{ID: w.id("o"), Area: area, Amount: amount, Status: PendingApproval, DraftedBy: "alice", DraftedAt: w.tick()}
 	es, err := DraftOrderEntries(o, w.now)
