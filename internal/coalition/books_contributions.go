@@ -56,15 +56,15 @@ func PledgeEntries(c Contribution) ([]Entry, error) {
 	if c.EurAmount <= 0 || c.EurAmount > MaxMoney {
 		return nil, Invalid("eurAmount", "must be positive and at most %s", MaxMoney)
 	}
-	code := CodePledge
+	code := EntryPledge
 	if c.Kind == InKind {
-		code = CodeInKindPledge
+		code = EntryInKindPledge
 	}
 	return []Entry{contributionEntry(code, c, c.EurAmount, c.PledgedAt)}, nil
 }
 
 func contributionEntry(code EntryCode, c Contribution, amount Money, at time.Time) Entry {
-	e := move(code, Posted, PoolOf(c.Earmark), amount, at)
+	e := move(code, PhasePosted, PoolOf(c.Earmark), amount, at)
 	e.ContributionID = c.ID
 	return e
 }
@@ -86,7 +86,7 @@ func CommitContribution(c Contribution, a Agreement, by PersonRef, now time.Time
 	}
 	var es []Entry
 	if c.Kind == Financial {
-		es = append(es, contributionEntry(CodeCommitment, c, c.EurAmount, a.SignedOn))
+		es = append(es, contributionEntry(EntryCommitment, c, c.EurAmount, a.SignedOn))
 	}
 	c.Status = ContributionCommitted
 	return c, Commitment{ContributionID: c.ID, Agreement: a, CommittedBy: by, CommittedAt: now}, es, nil
@@ -126,16 +126,16 @@ func CancelContributionEntries(c Contribution, receipts []Receipt, ik *InKindDet
 		if ik != nil && ik.DeliveredValue > 0 {
 			return c, nil, Conflict("contribution %s is partly delivered; it can no longer be cancelled", c.ID)
 		}
-		code = CodeInKindCancel
+		code = EntryInKindCancel
 	case c.Status == Pledged:
-		code = CodePledgeCancel
+		code = EntryPledgeCancel
 	default:
 		for _, r := range receipts {
 			if r.ContributionID == c.ID && r.Status != ReceiptReversed {
 				return c, nil, Conflict("contribution %s has receipt %s %s; reverse it before cancelling", c.ID, r.ID, r.Status)
 			}
 		}
-		code = CodeCommitmentCancel
+		code = EntryCommitmentCancel
 	}
 	c.Status = Cancelled
 	return c, []Entry{contributionEntry(code, c, c.EurAmount, now)}, nil

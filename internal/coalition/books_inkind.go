@@ -80,5 +80,5 @@ func RecordInKindDelivery(c Contribution, d InKindDetails, value Money, at time.
 	if d.DeliveredValue == c.EurAmount {
 		d.Delivery, c.Status, c.ReceivedAt = InKindFullyDelivered, Received, &at
 	}
-	return c, d, []Entry{contributionEntry(CodeInKindDelivery, c, value, at)}, nil
+	return c, d, []Entry{contributionEntry(EntryInKindDelivery, c, value, at)}, nil
 }

@@ -89,7 +89,7 @@ func TestInKindValuationAndCancellation(t *testing.T) {
 	d := InKindDetails{DeliveredValue: 0}
 	got, es, err := CancelContributionEntries(c, nil, &d, t0.Add(time.Hour))
 	must(t, err)
-	if got.Status != Cancelled || len(es) != 1 || es[0].Code != CodeInKindCancel || es[0].Amount != 10_00 {
+	if got.Status != Cancelled || len(es) != 1 || es[0].Code != EntryInKindCancel || es[0].Amount != 10_00 {
 		t.Fatalf("cancelled %+v, %+v", got, es)
 	}
 	d.DeliveredValue = 1

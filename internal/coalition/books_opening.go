@@ -35,11 +35,11 @@ func OpeningBooks(cons []Contribution, orders []Order, issuer string, at time.Ti
 		}
 		switch {
 		case c.Status == Cancelled && c.Kind == InKind:
-			es = append(es, contributionEntry(CodeInKindCancel, c, c.EurAmount, at))
+			es = append(es, contributionEntry(EntryInKindCancel, c, c.EurAmount, at))
 		case c.Status == Cancelled:
-			es = append(es, contributionEntry(CodePledgeCancel, c, c.EurAmount, at))
+			es = append(es, contributionEntry(EntryPledgeCancel, c, c.EurAmount, at))
 		case c.Status == Received && c.Kind == InKind:
-			es = append(es, contributionEntry(CodeInKindDelivery, c, c.EurAmount, receivedAt(c, at)))
+			es = append(es, contributionEntry(EntryInKindDelivery, c, c.EurAmount, receivedAt(c, at)))
 		case c.Status == Received:
 			r, more := openingReceipt(c, by, at)
 			receipts = append(receipts, r)
@@ -65,7 +65,7 @@ func OpeningBooks(cons []Contribution, orders []Order, issuer string, at time.Ti
 			}
 		default:
 			for _, d := range o.Draws {
-				e := move(CodeOrderDraw, Posted, PoolOf(d.Area), d.Amount, orderDate(o))
+				e := move(EntryOrderDraw, PhasePosted, PoolOf(d.Area), d.Amount, orderDate(o))
 				e.OrderID = o.ID
 				es = append(es, e)
 			}
@@ -106,8 +106,8 @@ func openingReceipt(c Contribution, by PersonRef, at time.Time) (Receipt, []Entr
 	r := Receipt{ID: "opening-" + c.ID, ContributionID: c.ID, ReceiptInput: ReceiptInput{Amount: c.Amount, Currency: c.Currency,
 		Rate: rate, RateSource: "recorded before the ledger", EurAmount: eur, ValueDate: when, Reference: "opening balance"},
 		Status: ReceiptConfirmed, RecordedBy: by, RecordedAt: at, ConfirmedBy: &by, ConfirmedAt: &at, Version: 1}
-	receipt := contributionEntry(CodeReceipt, c, eur, when)
+	receipt := contributionEntry(EntryReceipt, c, eur, when)
 	receipt.ReceiptID = r.ID
-	return r, []Entry{contributionEntry(CodeCommitment, c, c.EurAmount, c.PledgedAt), receipt,
-		contributionEntry(CodeFulfilment, c, c.EurAmount, when)}
+	return r, []Entry{contributionEntry(EntryCommitment, c, c.EurAmount, c.PledgedAt), receipt,
+		contributionEntry(EntryFulfilment, c, c.EurAmount, when)}
 }

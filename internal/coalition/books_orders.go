@@ -3,8 +3,8 @@ package coalition
 import "time"
 
 // An order's money moves in two phases, as a TigerBeetle transfer does.
-// Drafting books a pending ORDER_DRAW from the area's Available to its
-// Spent for the order's amount: it shows as pending and reserves nothing.
+// Drafting books a pending ORDER_DRAW from the area's AVAILABLE to its
+// SPENT for the order's amount: it shows as pending and reserves nothing.
 // The second chair's approval posts it: from the area's earmarked money
 // first, then from unearmarked money; the area part posts (all or part of)
 // the pending entry and the unearmarked part is a posted entry of its own.
@@ -20,7 +20,7 @@ func DraftOrderEntries(o Order, at time.Time) ([]Entry, error) {
 	if o.Amount <= 0 || o.Amount > MaxMoney {
 		return nil, Invalid("amount", "must be positive and at most %s", MaxMoney)
 	}
-	e := move(CodeOrderDraw, Pending, Pool(o.Area), o.Amount, at)
+	e := move(EntryOrderDraw, PhasePending, Pool(o.Area), o.Amount, at)
 	e.OrderID = o.ID
 	return []Entry{e}, nil
 }
@@ -33,7 +33,7 @@ func RedraftOrderEntries(b *Books, o Order, at time.Time) ([]Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p, ok := b.open(CodeOrderDraw, o.ID); ok {
+	if p, ok := b.open(EntryOrderDraw, o.ID); ok {
 		es = append([]Entry{resolve(p, true, 0, at)}, es...)
 	}
 	return es, nil
@@ -74,7 +74,7 @@ func drawEntries(b *Books, o Order, amount Money, at time.Time) ([]Entry, []Draw
 	}
 	var es []Entry
 	var draws []Draw
-	p, announced := b.open(CodeOrderDraw, o.ID)
+	p, announced := b.open(EntryOrderDraw, o.ID)
 	switch {
 	case announced && p.Debit.Pool == area && fromArea > 0:
 		es = append(es, resolve(p, false, fromArea, at))
@@ -83,14 +83,14 @@ func drawEntries(b *Books, o Order, amount Money, at time.Time) ([]Entry, []Draw
 	}
 	if fromArea > 0 {
 		if !announced || p.Debit.Pool != area {
-			e := move(CodeOrderDraw, Posted, area, fromArea, at)
+			e := move(EntryOrderDraw, PhasePosted, area, fromArea, at)
 			e.OrderID = o.ID
 			es = append(es, e)
 		}
 		draws = append(draws, Draw{Area: area.Area(), Amount: fromArea})
 	}
 	if fromPool > 0 {
-		e := move(CodeOrderDraw, Posted, Unearmarked, fromPool, at)
+		e := move(EntryOrderDraw, PhasePosted, Unearmarked, fromPool, at)
 		e.OrderID = o.ID
 		es = append(es, e)
 		draws = append(draws, Draw{Amount: fromPool})
@@ -116,13 +116,13 @@ func OrderDraws(b *Books, id string) []Draw {
 func netDraws(entries []Entry, id string) map[Pool]Money {
 	net := map[Pool]Money{}
 	for _, e := range entries {
-		if e.OrderID != id || (e.Phase != Posted && e.Phase != PostPending) {
+		if e.OrderID != id || (e.Phase != PhasePosted && e.Phase != PhasePostPending) {
 			continue
 		}
 		switch e.Code {
-		case CodeOrderDraw:
+		case EntryOrderDraw:
 			net[e.Debit.Pool] += e.Amount
-		case CodeOrderRelease:
+		case EntryOrderRelease:
 			net[e.Debit.Pool] -= e.Amount
 		}
 	}
@@ -134,7 +134,7 @@ func netDraws(entries []Entry, id string) map[Pool]Money {
 // committed. It returns no entry for an order that holds nothing.
 func CancelOrderEntries(b *Books, id string, at time.Time) []Entry {
 	var es []Entry
-	if p, ok := b.open(CodeOrderDraw, id); ok {
+	if p, ok := b.open(EntryOrderDraw, id); ok {
 		es = append(es, resolve(p, true, 0, at))
 	}
 	var all Money
@@ -168,7 +168,7 @@ func releaseEntries(b *Books, id string, amount Money, at time.Time) []Entry {
 		if n <= 0 {
 			continue
 		}
-		e := move(CodeOrderRelease, Posted, pools[i], n, at)
+		e := move(EntryOrderRelease, PhasePosted, pools[i], n, at)
 		e.OrderID = id
 		es = append(es, e)
 		amount -= n

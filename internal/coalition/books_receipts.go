@@ -124,8 +124,8 @@ func RecordReceipt(c Contribution, receipts []Receipt, id string, in ReceiptInpu
 		}
 	}
 	r := Receipt{ID: id, ContributionID: c.ID, ReceiptInput: in, Status: ReceiptPending, RecordedBy: by, RecordedAt: now, Version: 1}
-	e := contributionEntry(CodeReceipt, c, r.EurAmount, r.ValueDate)
-	e.Phase, e.ReceiptID = Pending, r.ID
+	e := contributionEntry(EntryReceipt, c, r.EurAmount, r.ValueDate)
+	e.Phase, e.ReceiptID = PhasePending, r.ID
 	return r, []Entry{e}, nil
 }
 
@@ -200,7 +200,7 @@ func ConfirmReceipt(b *Books, c Contribution, receipts []Receipt, id string, by 
 	case r.RecordedBy == by:
 		return c, r, nil, Forbidden("the person who recorded receipt %s cannot confirm it; a second person must", id)
 	}
-	p, ok := b.open(CodeReceipt, r.ID)
+	p, ok := b.open(EntryReceipt, r.ID)
 	if !ok {
 		return c, r, nil, Conflict("receipt %s has no pending entry in the books", id)
 	}
@@ -219,12 +219,12 @@ func replaceReceipt(receipts []Receipt, i int, r Receipt) []Receipt {
 }
 
 // fulfilmentEntries move the commitment's EUR value met by confirmed money
-// out of Outstanding, or back into it when confirmed money shrinks.
+// out of OUTSTANDING, or back into it when confirmed money shrinks.
 func fulfilmentEntries(c Contribution, r Receipt, before, after Money, at time.Time) []Entry {
 	from, to := fulfilled(c.EurAmount, before, c.Amount), fulfilled(c.EurAmount, after, c.Amount)
-	code, n := CodeFulfilment, to-from
+	code, n := EntryFulfilment, to-from
 	if n < 0 {
-		code, n = CodeFulfilmentReversal, -n
+		code, n = EntryFulfilmentReversal, -n
 	}
 	if n == 0 {
 		return nil
@@ -261,7 +261,7 @@ func ReverseReceipt(b *Books, c Contribution, receipts []Receipt, id, reason str
 	case ReversalPending(r):
 		return r, nil, Conflict("receipt %s already has a reversal waiting for confirmation", id)
 	case r.Status == ReceiptPending:
-		p, ok := b.open(CodeReceipt, r.ID)
+		p, ok := b.open(EntryReceipt, r.ID)
 		if !ok {
 			return r, nil, Conflict("receipt %s has no pending entry in the books", id)
 		}
@@ -273,8 +273,8 @@ func ReverseReceipt(b *Books, c Contribution, receipts []Receipt, id, reason str
 		return r, nil, err
 	}
 	r.Reversal, r.Version = rev, r.Version+1
-	e := contributionEntry(CodeReceiptReversal, c, r.EurAmount, now)
-	e.Phase, e.ReceiptID = Pending, r.ID
+	e := contributionEntry(EntryReceiptReversal, c, r.EurAmount, now)
+	e.Phase, e.ReceiptID = PhasePending, r.ID
 	return r, []Entry{e}, nil
 }
 
@@ -309,7 +309,7 @@ func ConfirmReversal(b *Books, c Contribution, receipts []Receipt, id string, by
 	if err := checkReversible(b, c, r); err != nil {
 		return c, r, nil, err
 	}
-	p, ok := b.open(CodeReceiptReversal, r.ID)
+	p, ok := b.open(EntryReceiptReversal, r.ID)
 	if !ok {
 		return c, r, nil, Conflict("receipt %s has no pending reversal entry in the books", id)
 	}
@@ -338,7 +338,7 @@ func DeclineReversal(b *Books, c Contribution, receipts []Receipt, id string, no
 	if !ReversalPending(r) {
 		return r, nil, Conflict("receipt %s has no reversal waiting for confirmation", id)
 	}
-	p, ok := b.open(CodeReceiptReversal, r.ID)
+	p, ok := b.open(EntryReceiptReversal, r.ID)
 	if !ok {
 		return r, nil, Conflict("receipt %s has no pending reversal entry in the books", id)
 	}

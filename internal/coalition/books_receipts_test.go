@@ -54,7 +54,7 @@ func TestCommitContribution(t *testing.T) {
 			if tt.kind == InKind {
 				wantEntries = 0
 			}
-			if len(es) != wantEntries || (wantEntries == 1 && (es[0].Code != CodeCommitment || es[0].Amount != 100_00)) {
+			if len(es) != wantEntries || (wantEntries == 1 && (es[0].Code != EntryCommitment || es[0].Amount != 100_00)) {
 				t.Fatalf("entries %+v", es)
 			}
 		})
@@ -188,7 +188,7 @@ func TestRecordReceiptChecksItsInput(t *testing.T) {
 			if r.Status != ReceiptPending || r.RecordedBy != alice || r.ConfirmedBy != nil || r.EurAmount != in.EurAmount {
 				t.Fatalf("receipt %+v", r)
 			}
-			if len(es) != 1 || es[0].Phase != Pending || es[0].Code != CodeReceipt || es[0].Amount != in.EurAmount || es[0].ReceiptID != "r1" {
+			if len(es) != 1 || es[0].Phase != PhasePending || es[0].Code != EntryReceipt || es[0].Amount != in.EurAmount || es[0].ReceiptID != "r1" {
 				t.Fatalf("entries %+v", es)
 			}
 		})
@@ -284,7 +284,7 @@ func TestReceiptLifeCycle(t *testing.T) {
 }
 
 // TestFulfilmentInAnotherCurrency checks that instalments in a foreign
-// currency move the pledge's EUR value out of Outstanding without rounding
+// currency move the pledge's EUR value out of OUTSTANDING without rounding
 // drift, whatever the EUR actually received.
 func TestFulfilmentInAnotherCurrency(t *testing.T) {
 	w := newWorld(t)

@@ -43,23 +43,23 @@ func Trace(entries []Entry) []Allocation {
 	receipts := map[string]*money{}
 	draws := map[Pool][]*draw{}
 	for _, e := range byID {
-		posted := e.Phase == Posted || e.Phase == PostPending
+		posted := e.Phase == PhasePosted || e.Phase == PhasePostPending
 		if !posted {
 			continue
 		}
 		p := e.Debit.Pool
 		switch e.Code {
-		case CodeReceipt:
+		case EntryReceipt:
 			m := &money{receipt: e.ReceiptID, contribution: e.ContributionID, left: e.Amount}
 			queues[p] = append(queues[p], m)
 			receipts[e.ReceiptID] = m
-		case CodeReceiptReversal:
+		case EntryReceiptReversal:
 			if m := receipts[e.ReceiptID]; m != nil {
 				m.left = 0
 			}
-		case CodeOrderDraw:
+		case EntryOrderDraw:
 			draws[p] = append(draws[p], &draw{order: e.OrderID, left: e.Amount})
-		case CodeOrderRelease:
+		case EntryOrderRelease:
 			n := e.Amount
 			ds := draws[p]
 			for i := len(ds) - 1; i >= 0 && n > 0; i-- {

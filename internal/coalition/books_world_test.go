@@ -223,11 +223,11 @@ func (w *world) check() {
 	// The orders' net draws, in one pass (OrderDraws per order is slower).
 	draws := map[string]Money{}
 	for _, e := range w.b.Entries() {
-		if e.Phase == Posted || e.Phase == PostPending {
+		if e.Phase == PhasePosted || e.Phase == PhasePostPending {
 			switch e.Code {
-			case CodeOrderDraw:
+			case EntryOrderDraw:
 				draws[e.OrderID+"/"+string(e.Debit.Pool)] += e.Amount
-			case CodeOrderRelease:
+			case EntryOrderRelease:
 				draws[e.OrderID+"/"+string(e.Debit.Pool)] -= e.Amount
 			}
 		}

@@ -53,31 +53,32 @@ func (p Pool) Valid() bool { return p == Unearmarked || CapabilityArea(p).Valid(
 // account of each kind.
 type AccountKind string
 
-// Account kinds. Donors is the world outside the fund: every amount enters
-// the books from it and leaves to it, so its balance is minus the sum of all
-// others and the books always add up to zero.
+// Account kinds. AccountDonors is the world outside the fund: every amount
+// enters the books from it and leaves to it, so its balance is minus the sum
+// of all others and the books always add up to zero.
 const (
-	// Donors is the outside: nations and banks (IATI provider organisations).
-	Donors AccountKind = "DONORS"
-	// PledgedFunds holds promises not yet formalised (IATI incoming pledge).
-	PledgedFunds AccountKind = "PLEDGED"
-	// Outstanding holds what donors have committed by a signed agreement and
-	// not yet paid (IATI incoming commitment), at the pledge's EUR value.
-	Outstanding AccountKind = "OUTSTANDING"
-	// Available holds confirmed receipts (IATI incoming funds) not yet
+	// AccountDonors is the outside: nations and banks (IATI providers).
+	AccountDonors AccountKind = "DONORS"
+	// AccountPledged holds promises not yet formalised (IATI incoming pledge).
+	AccountPledged AccountKind = "PLEDGED"
+	// AccountOutstanding holds what donors have committed by a signed
+	// agreement and not yet paid (IATI incoming commitment), at the
+	// pledge's EUR value.
+	AccountOutstanding AccountKind = "OUTSTANDING"
+	// AccountAvailable holds confirmed receipts (IATI incoming funds) not yet
 	// committed to orders: the only spendable money.
-	Available AccountKind = "AVAILABLE"
-	// Spent holds what approved orders committed (IATI outgoing
+	AccountAvailable AccountKind = "AVAILABLE"
+	// AccountSpent holds what approved orders committed (IATI outgoing
 	// commitment); drafted orders show here as pending credits.
-	Spent AccountKind = "SPENT"
-	// InKindPromised and InKindDelivered hold the value of equipment given
+	AccountSpent AccountKind = "SPENT"
+	// AccountInKind and AccountInKindDelivered hold the value of equipment given
 	// in kind, counted apart and never spendable.
-	InKindPromised  AccountKind = "IN_KIND_PROMISED"
-	InKindDelivered AccountKind = "IN_KIND_DELIVERED"
+	AccountInKind          AccountKind = "IN_KIND_PROMISED"
+	AccountInKindDelivered AccountKind = "IN_KIND_DELIVERED"
 )
 
 // AccountKinds lists every account kind in a stable order.
-var AccountKinds = []AccountKind{Donors, PledgedFunds, Outstanding, Available, Spent, InKindPromised, InKindDelivered}
+var AccountKinds = []AccountKind{AccountDonors, AccountPledged, AccountOutstanding, AccountAvailable, AccountSpent, AccountInKind, AccountInKindDelivered}
 
 // Account is one stage of one pool.
 type Account struct {
@@ -105,15 +106,15 @@ type Phase string
 
 // Entry phases.
 const (
-	// Posted moves money at once (a single-phase transfer).
-	Posted Phase = "POSTED"
-	// Pending announces a move; it changes only the pending sums.
-	Pending Phase = "PENDING"
-	// PostPending posts all or part of a pending entry (PendingID); the
+	// PhasePosted moves money at once (a single-phase transfer).
+	PhasePosted Phase = "POSTED"
+	// PhasePending announces a move; it changes only the pending sums.
+	PhasePending Phase = "PENDING"
+	// PhasePostPending posts all or part of a pending entry (PendingID); the
 	// rest of the pending amount is released.
-	PostPending Phase = "POST_PENDING"
-	// VoidPending releases a pending entry without moving anything.
-	VoidPending Phase = "VOID_PENDING"
+	PhasePostPending Phase = "POST_PENDING"
+	// PhaseVoidPending releases a pending entry without moving anything.
+	PhaseVoidPending Phase = "VOID_PENDING"
 )
 
 // EntryCode says why money moved; each code allows one pair of accounts.
@@ -121,41 +122,41 @@ type EntryCode string
 
 // Entry codes; moves says which move within a pool each one makes.
 const (
-	CodePledge             EntryCode = "PLEDGE"
-	CodePledgeCancel       EntryCode = "PLEDGE_CANCEL"
-	CodeCommitment         EntryCode = "COMMITMENT"
-	CodeCommitmentCancel   EntryCode = "COMMITMENT_CANCEL"
-	CodeFulfilment         EntryCode = "FULFILMENT"
-	CodeFulfilmentReversal EntryCode = "FULFILMENT_REVERSAL"
-	CodeReceipt            EntryCode = "RECEIPT"
-	CodeReceiptReversal    EntryCode = "RECEIPT_REVERSAL"
-	CodeOrderDraw          EntryCode = "ORDER_DRAW"
-	CodeOrderRelease       EntryCode = "ORDER_RELEASE"
-	CodeInKindPledge       EntryCode = "IN_KIND_PLEDGE"
-	CodeInKindCancel       EntryCode = "IN_KIND_CANCEL"
-	CodeInKindDelivery     EntryCode = "IN_KIND_DELIVERY"
+	EntryPledge             EntryCode = "PLEDGE"
+	EntryPledgeCancel       EntryCode = "PLEDGE_CANCEL"
+	EntryCommitment         EntryCode = "COMMITMENT"
+	EntryCommitmentCancel   EntryCode = "COMMITMENT_CANCEL"
+	EntryFulfilment         EntryCode = "FULFILMENT"
+	EntryFulfilmentReversal EntryCode = "FULFILMENT_REVERSAL"
+	EntryReceipt            EntryCode = "RECEIPT"
+	EntryReceiptReversal    EntryCode = "RECEIPT_REVERSAL"
+	EntryOrderDraw          EntryCode = "ORDER_DRAW"
+	EntryOrderRelease       EntryCode = "ORDER_RELEASE"
+	EntryInKindPledge       EntryCode = "IN_KIND_PLEDGE"
+	EntryInKindCancel       EntryCode = "IN_KIND_CANCEL"
+	EntryInKindDelivery     EntryCode = "IN_KIND_DELIVERY"
 )
 
 // moves is the chart of accounts: the one move each code may make.
 var moves = map[EntryCode][2]AccountKind{
-	CodePledge:             {Donors, PledgedFunds},
-	CodePledgeCancel:       {PledgedFunds, Donors},
-	CodeCommitment:         {PledgedFunds, Outstanding},
-	CodeCommitmentCancel:   {Outstanding, Donors},
-	CodeFulfilment:         {Outstanding, Donors},
-	CodeFulfilmentReversal: {Donors, Outstanding},
-	CodeReceipt:            {Donors, Available},
-	CodeReceiptReversal:    {Available, Donors},
-	CodeOrderDraw:          {Available, Spent},
-	CodeOrderRelease:       {Spent, Available},
-	CodeInKindPledge:       {Donors, InKindPromised},
-	CodeInKindCancel:       {InKindPromised, Donors},
-	CodeInKindDelivery:     {InKindPromised, InKindDelivered},
+	EntryPledge:             {AccountDonors, AccountPledged},
+	EntryPledgeCancel:       {AccountPledged, AccountDonors},
+	EntryCommitment:         {AccountPledged, AccountOutstanding},
+	EntryCommitmentCancel:   {AccountOutstanding, AccountDonors},
+	EntryFulfilment:         {AccountOutstanding, AccountDonors},
+	EntryFulfilmentReversal: {AccountDonors, AccountOutstanding},
+	EntryReceipt:            {AccountDonors, AccountAvailable},
+	EntryReceiptReversal:    {AccountAvailable, AccountDonors},
+	EntryOrderDraw:          {AccountAvailable, AccountSpent},
+	EntryOrderRelease:       {AccountSpent, AccountAvailable},
+	EntryInKindPledge:       {AccountDonors, AccountInKind},
+	EntryInKindCancel:       {AccountInKind, AccountDonors},
+	EntryInKindDelivery:     {AccountInKind, AccountInKindDelivered},
 }
 
 // twoPhase lists the codes that may be booked in two phases; every other
-// code is booked as Posted only.
-var twoPhase = map[EntryCode]bool{CodeReceipt: true, CodeReceiptReversal: true, CodeOrderDraw: true}
+// code is booked in PhasePosted only.
+var twoPhase = map[EntryCode]bool{EntryReceipt: true, EntryReceiptReversal: true, EntryOrderDraw: true}
 
 // Entry is one immutable line of the books.
 type Entry struct {
@@ -166,9 +167,10 @@ type Entry struct {
 	Code   EntryCode
 	Debit  Account
 	Credit Account
-	// Amount is positive; for VoidPending it is the pending amount released.
+	// Amount is positive; for PhaseVoidPending it is the amount released.
 	Amount Money
-	// PendingID is the pending entry a PostPending or VoidPending resolves.
+	// PendingID is the pending entry that a PhasePostPending or
+	// PhaseVoidPending entry resolves.
 	PendingID int64
 	// What the entry is about; empty when not relevant.
 	ContributionID string
@@ -192,9 +194,9 @@ func resolve(p Entry, void bool, amount Money, valueDate time.Time) Entry {
 	e := p
 	e.ID, e.PendingID, e.ValueDate, e.BookedAt = 0, p.ID, valueDate, time.Time{}
 	if void {
-		e.Phase, e.Amount = VoidPending, p.Amount
+		e.Phase, e.Amount = PhaseVoidPending, p.Amount
 	} else {
-		e.Phase, e.Amount = PostPending, amount
+		e.Phase, e.Amount = PhasePostPending, amount
 	}
 	return e
 }
@@ -239,7 +241,7 @@ func OpenBooks(lastID int64, balances map[Account]Balance, entries []Entry) *Boo
 func (b *Books) remember(e Entry) {
 	b.byID[e.ID] = len(b.entries)
 	b.entries = append(b.entries, e)
-	if e.Phase == PostPending || e.Phase == VoidPending {
+	if e.Phase == PhasePostPending || e.Phase == PhaseVoidPending {
 		b.resolved[e.PendingID] = true
 	}
 	b.lastID = max(b.lastID, e.ID)
@@ -274,7 +276,7 @@ func (b *Books) Changed() map[Account]Balance {
 }
 
 // Spendable is what pool p may still commit to orders: its available money.
-func (b *Books) Spendable(p Pool) Money { return b.bal[Account{p, Available}].Net() }
+func (b *Books) Spendable(p Pool) Money { return b.bal[Account{p, AccountAvailable}].Net() }
 
 // open returns the pending entry of code for the given reference that is
 // neither posted nor voided, if any: ref is an order's id for an order's
@@ -283,10 +285,10 @@ func (b *Books) open(code EntryCode, ref string) (Entry, bool) {
 	for i := len(b.entries) - 1; i >= 0; i-- {
 		e := b.entries[i]
 		of := e.ReceiptID
-		if code == CodeOrderDraw {
+		if code == EntryOrderDraw {
 			of = e.OrderID
 		}
-		if e.Phase == Pending && e.Code == code && of == ref && !b.resolved[e.ID] {
+		if e.Phase == PhasePending && e.Code == code && of == ref && !b.resolved[e.ID] {
 			return e, true
 		}
 	}
@@ -313,7 +315,7 @@ func (b *Books) Apply(at time.Time, es ...Entry) error {
 			return fmt.Errorf("entry %d: %w", i, err)
 		}
 		var held Money
-		if e.Phase == PostPending || e.Phase == VoidPending {
+		if e.Phase == PhasePostPending || e.Phase == PhaseVoidPending {
 			// A pending entry is resolved by a later operation, never by
 			// the batch that announced it.
 			p, ok := b.pendingEntry(e.PendingID)
@@ -356,7 +358,7 @@ func (b *Books) Apply(at time.Time, es ...Entry) error {
 
 func (b *Books) pendingEntry(id int64) (Entry, bool) {
 	i, ok := b.byID[id]
-	if !ok || b.entries[i].Phase != Pending {
+	if !ok || b.entries[i].Phase != PhasePending {
 		return Entry{}, false
 	}
 	return b.entries[i], true
@@ -379,15 +381,15 @@ func wellFormed(e Entry) error {
 		return Invalid("amount", "an entry's amount must be positive and at most %s", MaxMoney)
 	}
 	switch e.Phase {
-	case Posted:
-	case Pending, PostPending, VoidPending:
+	case PhasePosted:
+	case PhasePending, PhasePostPending, PhaseVoidPending:
 		if !twoPhase[e.Code] {
 			return Invalid("phase", "%s is booked in one phase only", e.Code)
 		}
 	default:
 		return Invalid("phase", "unknown phase %q", e.Phase)
 	}
-	if (e.Phase == PostPending || e.Phase == VoidPending) != (e.PendingID != 0) {
+	if (e.Phase == PhasePostPending || e.Phase == PhaseVoidPending) != (e.PendingID != 0) {
 		return Invalid("pendingId", "only an entry that posts or voids a pending entry names one")
 	}
 	return nil
@@ -401,7 +403,7 @@ func matchesPending(e, p Entry) error {
 		e.OrderID != p.OrderID || e.ReceiptID != p.ReceiptID || e.ContributionID != p.ContributionID {
 		return Invalid("pendingId", "entry does not match pending entry %d", p.ID)
 	}
-	if e.Amount > p.Amount || (e.Phase == VoidPending && e.Amount != p.Amount) {
+	if e.Amount > p.Amount || (e.Phase == PhaseVoidPending && e.Amount != p.Amount) {
 		return Invalid("amount", "entry resolves %s of pending entry %d, which holds %s", e.Amount, p.ID, p.Amount)
 	}
 	return nil
@@ -411,36 +413,36 @@ func matchesPending(e, p Entry) error {
 // pendingAmount is the amount of the pending entry e resolves, if any.
 func addEntry(d, c *Balance, e Entry, pendingAmount Money) {
 	switch e.Phase {
-	case Posted:
+	case PhasePosted:
 		d.DebitsPosted += e.Amount
 		c.CreditsPosted += e.Amount
-	case Pending:
+	case PhasePending:
 		d.DebitsPending += e.Amount
 		c.CreditsPending += e.Amount
-	case PostPending:
+	case PhasePostPending:
 		d.DebitsPending -= pendingAmount
 		c.CreditsPending -= pendingAmount
 		d.DebitsPosted += e.Amount
 		c.CreditsPosted += e.Amount
-	case VoidPending:
+	case PhaseVoidPending:
 		d.DebitsPending -= pendingAmount
 		c.CreditsPending -= pendingAmount
 	}
 }
 
 // checkBalance holds the invariants of one account: no stage of a pool
-// holds less than nothing, except Donors, the outside, which holds minus
-// everything. For Available this is the fund's rule: committed EUR never
+// holds less than nothing, except AccountDonors, the outside, which holds
+// minus everything. For AVAILABLE this is the fund's rule: committed EUR never
 // exceeds received EUR. Pending amounts reserve nothing: an approval or a
 // reversal is checked when it posts.
 func checkBalance(a Account, x Balance) error {
 	if x.DebitsPending < 0 || x.CreditsPending < 0 || x.DebitsPosted < 0 || x.CreditsPosted < 0 {
 		return Conflict("%s: a pending or posted sum would be negative", a)
 	}
-	if a.Kind == Donors || x.Net() >= 0 {
+	if a.Kind == AccountDonors || x.Net() >= 0 {
 		return nil
 	}
-	if a.Kind == Available {
+	if a.Kind == AccountAvailable {
 		return Conflict("insufficient funds: %s would commit %s more than it received", a.Pool, -x.Net())
 	}
 	return Conflict("%s would hold %s", a, x.Net())

@@ -32,19 +32,19 @@ type PoolFigures struct {
 // Figures reads pool p's figures from account balances.
 func Figures(balances map[Account]Balance, p Pool) PoolFigures {
 	at := func(k AccountKind) Balance { return balances[Account{p, k}] }
-	av, sp := at(Available), at(Spent)
+	av, sp := at(AccountAvailable), at(AccountSpent)
 	return PoolFigures{
 		Pool:             p,
-		Pledged:          at(PledgedFunds).Net(),
-		Outstanding:      at(Outstanding).Net(),
+		Pledged:          at(AccountPledged).Net(),
+		Outstanding:      at(AccountOutstanding).Net(),
 		Received:         av.Net() + sp.Net(),
 		Pending:          sp.CreditsPending,
 		Committed:        sp.Net(),
 		Available:        av.Net(),
 		PendingReceipts:  av.CreditsPending,
 		PendingReversals: av.DebitsPending - sp.CreditsPending,
-		InKind:           at(InKindPromised).Net() + at(InKindDelivered).Net(),
-		InKindDelivered:  at(InKindDelivered).Net(),
+		InKind:           at(AccountInKind).Net() + at(AccountInKindDelivered).Net(),
+		InKindDelivered:  at(AccountInKindDelivered).Net(),
 	}
 }
 
@@ -103,7 +103,7 @@ func (tb TimeBasis) of(e Entry) time.Time {
 func BalancesAsOf(entries []Entry, t time.Time, basis TimeBasis) map[Account]Balance {
 	pending := map[int64]Entry{}
 	for _, e := range entries {
-		if e.Phase == Pending {
+		if e.Phase == PhasePending {
 			pending[e.ID] = e
 		}
 	}
@@ -113,7 +113,7 @@ func BalancesAsOf(entries []Entry, t time.Time, basis TimeBasis) map[Account]Bal
 			continue
 		}
 		var held Money
-		if e.Phase == PostPending || e.Phase == VoidPending {
+		if e.Phase == PhasePostPending || e.Phase == PhaseVoidPending {
 			p := pending[e.PendingID]
 			if basis.of(p).After(t) {
 				// Resolved "before" it was announced on this basis: count

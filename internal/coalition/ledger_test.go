@@ -18,7 +18,7 @@ func funded(t *testing.T) *Books {
 	t.Helper()
 	b := NewBooks()
 	for _, p := range []Pool{Unearmarked, Pool(Cybersecurity)} {
-		if err := b.Apply(t0, move(CodeReceipt, Posted, p, 1000_00, t0)); err != nil {
+		if err := b.Apply(t0, move(EntryReceipt, PhasePosted, p, 1000_00, t0)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -26,8 +26,8 @@ func funded(t *testing.T) *Books {
 }
 
 func TestApplyRefusesAndChangesNothing(t *testing.T) {
-	good := move(CodeOrderDraw, Posted, Unearmarked, 10_00, t0)
-	pending := move(CodeOrderDraw, Pending, Unearmarked, 50_00, t0)
+	good := move(EntryOrderDraw, PhasePosted, Unearmarked, 10_00, t0)
+	pending := move(EntryOrderDraw, PhasePending, Unearmarked, 50_00, t0)
 	pending.OrderID = "o1"
 	with := func(f func(*Entry)) Entry {
 		e := good
@@ -41,20 +41,20 @@ func TestApplyRefusesAndChangesNothing(t *testing.T) {
 		want    string
 	}{
 		{"unknown code", []Entry{with(func(e *Entry) { e.Code = "GIFT" })}, CodeInvalid, "unknown entry code"},
-		{"accounts of another code", []Entry{with(func(e *Entry) { e.Credit.Kind = Donors })}, CodeInvalid, "moves AVAILABLE to SPENT"},
+		{"accounts of another code", []Entry{with(func(e *Entry) { e.Credit.Kind = AccountDonors })}, CodeInvalid, "moves AVAILABLE to SPENT"},
 		{"across pools", []Entry{with(func(e *Entry) { e.Credit.Pool = Pool(Cybersecurity) })}, CodeInvalid, "within one known pool"},
 		{"unknown pool", []Entry{with(func(e *Entry) { e.Debit.Pool, e.Credit.Pool = "SPACE", "SPACE" })}, CodeInvalid, "within one known pool"},
 		{"zero amount", []Entry{with(func(e *Entry) { e.Amount = 0 })}, CodeInvalid, "positive"},
 		{"negative amount", []Entry{with(func(e *Entry) { e.Amount = -5 })}, CodeInvalid, "positive"},
 		{"above MaxMoney", []Entry{with(func(e *Entry) { e.Amount = MaxMoney + 1 })}, CodeInvalid, "positive"},
 		{"unknown phase", []Entry{with(func(e *Entry) { e.Phase = "LATER" })}, CodeInvalid, "unknown phase"},
-		{"pledge in two phases", []Entry{func() Entry { e := move(CodePledge, Pending, Unearmarked, 1, t0); return e }()}, CodeInvalid, "one phase only"},
+		{"pledge in two phases", []Entry{func() Entry { e := move(EntryPledge, PhasePending, Unearmarked, 1, t0); return e }()}, CodeInvalid, "one phase only"},
 		{"posted entry naming a pending one", []Entry{with(func(e *Entry) { e.PendingID = 1 })}, CodeInvalid, "only an entry that posts"},
-		{"post of an unknown pending entry", []Entry{with(func(e *Entry) { e.Phase, e.PendingID = PostPending, 99 })}, CodeConflict, "not in the books"},
-		{"post of a posted entry", []Entry{with(func(e *Entry) { e.Phase, e.PendingID = PostPending, 1 })}, CodeConflict, "not in the books"},
+		{"post of an unknown pending entry", []Entry{with(func(e *Entry) { e.Phase, e.PendingID = PhasePostPending, 99 })}, CodeConflict, "not in the books"},
+		{"post of a posted entry", []Entry{with(func(e *Entry) { e.Phase, e.PendingID = PhasePostPending, 1 })}, CodeConflict, "not in the books"},
 		{"more committed than received", []Entry{with(func(e *Entry) { e.Amount = 1000_01 })}, CodeConflict, "insufficient funds"},
 		{"a later entry of the batch breaks the rule", []Entry{good, with(func(e *Entry) { e.Amount = 990_01 })}, CodeConflict, "insufficient funds"},
-		{"pledge cancelled beyond the pledge", []Entry{move(CodePledgeCancel, Posted, Unearmarked, 1, t0)}, CodeConflict, "would hold -0.01"},
+		{"pledge cancelled beyond the pledge", []Entry{move(EntryPledgeCancel, PhasePosted, Unearmarked, 1, t0)}, CodeConflict, "would hold -0.01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,13 +76,13 @@ func TestApplyRefusesAndChangesNothing(t *testing.T) {
 
 func TestPendingEntriesResolveOnce(t *testing.T) {
 	b := funded(t)
-	p := move(CodeOrderDraw, Pending, Unearmarked, 300_00, t0)
+	p := move(EntryOrderDraw, PhasePending, Unearmarked, 300_00, t0)
 	p.OrderID = "o1"
 	if err := b.Apply(t0, p); err != nil {
 		t.Fatal(err)
 	}
-	p, _ = b.open(CodeOrderDraw, "o1")
-	if got, want := b.Balance(acct(Unearmarked, Spent)).CreditsPending, Money(300_00); got != want {
+	p, _ = b.open(EntryOrderDraw, "o1")
+	if got, want := b.Balance(acct(Unearmarked, AccountSpent)).CreditsPending, Money(300_00); got != want {
 		t.Fatalf("pending credits = %s, want %s", got, want)
 	}
 	if got, want := b.Spendable(Unearmarked), Money(1000_00); got != want {
@@ -138,9 +138,9 @@ func TestVerifyReportsEveryDifference(t *testing.T) {
 		want   []string
 	}{
 		{"a stored balance changed", func(bal map[Account]Balance, es []Entry) []Entry {
-			x := bal[acct(Pool(Cybersecurity), Available)]
+			x := bal[acct(Pool(Cybersecurity), AccountAvailable)]
 			x.CreditsPosted += 1
-			bal[acct(Pool(Cybersecurity), Available)] = x
+			bal[acct(Pool(Cybersecurity), AccountAvailable)] = x
 			return es
 		}, []string{"CYBERSECURITY/AVAILABLE: stored credits posted is 500.01, the entries give 500.00", "do not add up"}},
 		{"an entry's amount edited", func(_ map[Account]Balance, es []Entry) []Entry {
@@ -161,7 +161,7 @@ func TestVerifyReportsEveryDifference(t *testing.T) {
 			return append(es, e)
 		}, []string{"a second time"}},
 		{"spent beyond received", func(bal map[Account]Balance, es []Entry) []Entry {
-			e := move(CodeOrderDraw, Posted, Pool(Cybersecurity), 400_00, t0)
+			e := move(EntryOrderDraw, PhasePosted, Pool(Cybersecurity), 400_00, t0)
 			e.ID = int64(len(es) + 1)
 			return append(es, e)
 		}, []string{"insufficient funds", "stored debits posted is 200.00, the entries give 600.00"}},

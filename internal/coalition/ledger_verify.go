@@ -24,7 +24,7 @@ func (d Discrepancy) String() string { return d.Message }
 // entries (field by field), an entry that breaks the chart of accounts, a
 // gap or repeat in the numbering, a resolution of an unknown or already
 // resolved pending entry, a stage that held less than nothing after any
-// entry (for Available: committed above received), and debits that do not
+// entry (for AVAILABLE: committed above received), and debits that do not
 // equal credits. Entries may come in any order; none found means the books
 // are right. This is what verify-books runs.
 func Verify(balances map[Account]Balance, entries []Entry) []Discrepancy {
@@ -45,7 +45,7 @@ func Verify(balances map[Account]Balance, entries []Entry) []Discrepancy {
 			continue
 		}
 		var held Money
-		if e.Phase == PostPending || e.Phase == VoidPending {
+		if e.Phase == PhasePostPending || e.Phase == PhaseVoidPending {
 			p, ok := pending[e.PendingID]
 			switch {
 			case !ok:
@@ -61,7 +61,7 @@ func Verify(balances map[Account]Balance, entries []Entry) []Discrepancy {
 			}
 			resolved[e.PendingID], held = true, p.Amount
 		}
-		if e.Phase == Pending {
+		if e.Phase == PhasePending {
 			pending[e.ID] = e
 		}
 		d, c := derived[e.Debit], derived[e.Credit]
