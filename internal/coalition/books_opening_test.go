@@ -44,7 +44,7 @@ func TestOpeningBooksFromRecordsKeptBeforeTheLedger(t *testing.T) {
 			t.Errorf("%s:\n got %+v\nwant %+v", tt.pool, got, tt.want)
 		}
 	}
-	if got := Total(AllFigures(bal)); got.InKind != 870_00 || got.InKindDelivered != 870_00 {
+	if got := SumFigures(AllFigures(bal)); got.InKind != 870_00 || got.InKindDelivered != 870_00 {
 		t.Errorf("in kind %+v", got)
 	}
 	if len(receipts) != 2 {

@@ -57,8 +57,8 @@ func AllFigures(balances map[Account]Balance) []PoolFigures {
 	return out
 }
 
-// Total adds up the figures of several pools; its Pool is empty.
-func Total(fs []PoolFigures) PoolFigures {
+// SumFigures adds up the figures of several pools; its Pool is empty.
+func SumFigures(fs []PoolFigures) PoolFigures {
 	var t PoolFigures
 	for _, f := range fs {
 		t.Pledged += f.Pledged
@@ -133,25 +133,34 @@ func addTo(out map[Account]Balance, e Entry, held Money) {
 	out[e.Debit], out[e.Credit] = d, c
 }
 
-// Month is one point of a pool's monthly series: its figures at the end of
-// the month that starts at Start (UTC).
-type Month struct {
+// MonthFigures is one point of a pool's monthly series: its figures at the
+// end of the month that starts at Start (UTC).
+type MonthFigures struct {
 	Start   time.Time
 	Figures PoolFigures
 }
 
-// MonthlySeries gives, for each pool, its figures at the end of every month
-// from the month of from to the month of to, by value date, for the fund's
-// history chart. Pools are in the order of Pools().
-func MonthlySeries(entries []Entry, from, to time.Time) map[Pool][]Month {
-	out := map[Pool][]Month{}
-	start := time.Date(from.UTC().Year(), from.UTC().Month(), 1, 0, 0, 0, 0, time.UTC)
+// MaxHistoryMonths bounds a monthly series: twenty years.
+const MaxHistoryMonths = 240
+
+// MonthlySeries gives, keyed by pool, each pool's figures at the end of
+// every month from the month of from to the month of to (UTC), by value
+// date, for the fund's history chart. It fails with Invalid when to is
+// before from or the series would have more than MaxHistoryMonths months.
+func MonthlySeries(entries []Entry, from, to time.Time) (map[Pool][]MonthFigures, error) {
+	from, to = from.UTC(), to.UTC()
+	start := time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC)
+	months := (to.Year()-start.Year())*12 + int(to.Month()) - int(start.Month()) + 1
+	if to.Before(from) || months > MaxHistoryMonths {
+		return nil, Invalid("to", "a history runs forward over at most %d months", MaxHistoryMonths)
+	}
+	out := map[Pool][]MonthFigures{}
 	for m := start; !m.After(to); m = m.AddDate(0, 1, 0) {
 		end := m.AddDate(0, 1, 0).Add(-time.Nanosecond)
 		bal := BalancesAsOf(entries, end, ByValueDate)
 		for _, p := range Pools() {
-			out[p] = append(out[p], Month{Start: m, Figures: Figures(bal, p)})
+			out[p] = append(out[p], MonthFigures{Start: m, Figures: Figures(bal, p)})
 		}
 	}
-	return out
+	return out, nil
 }

@@ -238,7 +238,8 @@ func TestBalancesAsOf(t *testing.T) {
 	if got, want := BalancesAsOf(es, w.now, ByBookingTime), w.b.Balances(); !reflect.DeepEqual(got, want) {
 		t.Errorf("as of now: %v, want the books' balances %v", got, want)
 	}
-	series := MonthlySeries(es, at("2025-12-15 00:00:00"), at("2026-02-28 00:00:00"))
+	series, err := MonthlySeries(es, at("2025-12-15 00:00:00"), at("2026-02-28 00:00:00"))
+	must(t, err)
 	un := series[Unearmarked]
 	if len(un) != 3 || len(series) != len(Pools()) {
 		t.Fatalf("series has %d pools and %d months, want %d and 3", len(series), len(un), len(Pools()))
@@ -252,6 +253,19 @@ func TestBalancesAsOf(t *testing.T) {
 	}
 	if got := series[Pool(ITArchitecture)][2].Figures.Committed; got != 0 {
 		t.Errorf("IT_ARCHITECTURE committed %s, but the order drew on unearmarked money", got)
+	}
+	for _, tt := range []struct {
+		from, to string
+		months   int
+	}{
+		{"2026-01-31 23:00:00", "2026-01-01 00:00:00", -1},
+		{"2006-03-01 00:00:00", "2026-02-28 00:00:00", 240},
+		{"2006-02-28 00:00:00", "2026-02-28 00:00:00", -1},
+	} {
+		s, err := MonthlySeries(es, at(tt.from), at(tt.to))
+		if got := len(s[Unearmarked]); (tt.months < 0) != (err != nil) || tt.months >= 0 && got != tt.months {
+			t.Errorf("MonthlySeries(%s, %s) = %d months, %v; want %d", tt.from, tt.to, got, err, tt.months)
+		}
 	}
 }
 
