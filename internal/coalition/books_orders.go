@@ -53,7 +53,8 @@ func ApproveOrderEntries(b *Books, o Order, at time.Time) ([]Entry, []Draw, erro
 }
 
 // IncreaseOrderEntries returns the entries that commit by more to a placed
-// order, by the same rule as an approval.
+// order, by the same rule as an approval, and the draws of the increase
+// (OrderDraws gives the order's total once they are applied).
 func IncreaseOrderEntries(b *Books, o Order, by Money, at time.Time) ([]Entry, []Draw, error) {
 	if by <= 0 || by > MaxMoney {
 		return nil, nil, Invalid("amount", "an increase must be positive and at most %s", MaxMoney)
@@ -74,19 +75,21 @@ func drawEntries(b *Books, o Order, amount Money, at time.Time) ([]Entry, []Draw
 	}
 	var es []Entry
 	var draws []Draw
+	// The area's part posts the draft's pending draw when it can; a draw
+	// announced for another area or a smaller amount (an order edited
+	// without a redraft) is voided and the part posted directly.
 	p, announced := b.open(EntryOrderDraw, o.ID)
-	switch {
-	case announced && p.Debit.Pool == area && fromArea > 0:
-		es = append(es, resolve(p, false, fromArea, at))
-	case announced:
+	posts := announced && p.Debit.Pool == area && fromArea > 0 && fromArea <= p.Amount
+	if announced && !posts {
 		es = append(es, resolve(p, true, 0, at))
 	}
 	if fromArea > 0 {
-		if !announced || p.Debit.Pool != area {
-			e := move(EntryOrderDraw, PhasePosted, area, fromArea, at)
+		e := resolve(p, false, fromArea, at)
+		if !posts {
+			e = move(EntryOrderDraw, PhasePosted, area, fromArea, at)
 			e.OrderID = o.ID
-			es = append(es, e)
 		}
+		es = append(es, e)
 		draws = append(draws, Draw{Area: area.Area(), Amount: fromArea})
 	}
 	if fromPool > 0 {

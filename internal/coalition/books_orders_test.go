@@ -192,3 +192,28 @@ func TestRedraftReplacesThePendingDraw(t *testing.T) {
 	}
 	w.check()
 }
+
+// TestApproveAnOrderEditedWithoutRedraft covers a pending draw that no
+// longer matches the order: it is voided and the draws posted directly.
+func TestApproveAnOrderEditedWithoutRedraft(t *testing.T) {
+	for _, edit := range []func(*Order){
+		func(o *Order) { o.Amount = 600_00 },    // more than the 100.00 announced
+		func(o *Order) { o.Area = DataCentres }, // another area
+	} {
+		w := fundedWorld(t)
+		oid, err := w.draft(Cybersecurity, 100_00)
+		must(t, err)
+		o := w.orders[oid]
+		edit(&o)
+		w.orders[oid] = o
+		must(t, w.approve(oid))
+		var want Money
+		for _, d := range OrderDraws(w.b, oid) {
+			want += d.Amount
+		}
+		if want != o.Amount || SumFigures(AllFigures(w.b.Balances())).Pending != 0 {
+			t.Fatalf("order of %s drew %s, pending left %s", o.Amount, want, SumFigures(AllFigures(w.b.Balances())).Pending)
+		}
+		w.check()
+	}
+}
