@@ -2,6 +2,7 @@ package coalition
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -219,23 +220,52 @@ type Books struct {
 	changed  map[Account]bool
 }
 
-// NewBooks returns empty books.
-func NewBooks() *Books { return OpenBooks(0, nil, nil) }
+// ChartOfAccounts lists every account: each kind of each pool, pools in
+// the order of Pools(). A store keeps a balance row for each, zero at first.
+func ChartOfAccounts() []Account {
+	var out []Account
+	for _, p := range Pools() {
+		for _, k := range AccountKinds {
+			out = append(out, Account{p, k})
+		}
+	}
+	return out
+}
+
+// NewBooks returns empty books: every account at zero, no entry.
+func NewBooks() *Books {
+	b, _ := OpenBooks(0, nil, nil)
+	return b
+}
 
 // OpenBooks returns books holding the given stored balances and entries;
 // lastID is the highest entry ID stored, so that new entries follow it.
-// Balances of accounts not given count as zero.
-func OpenBooks(lastID int64, balances map[Account]Balance, entries []Entry) *Books {
+// The entries must include every entry of the orders and receipts an
+// operation acts on (their pending entries and what resolved them), and
+// balances every account of ChartOfAccounts() (a store reads all the rows,
+// 35 of them): an operation then never writes a balance computed from a
+// row it did not read. With no balances at all, the books start empty. It
+// fails when balances are given but some account is missing.
+func OpenBooks(lastID int64, balances map[Account]Balance, entries []Entry) (*Books, error) {
 	b := &Books{bal: map[Account]Balance{}, byID: map[int64]int{}, resolved: map[int64]bool{},
 		lastID: lastID, changed: map[Account]bool{}}
-	for a, x := range balances {
+	for _, a := range ChartOfAccounts() {
+		x, ok := balances[a]
+		if !ok && len(balances) > 0 {
+			return nil, fmt.Errorf("open books: no balance for account %s", a)
+		}
 		b.bal[a] = x
+	}
+	for a := range balances {
+		if !a.Pool.Valid() || !slices.Contains(AccountKinds, a.Kind) {
+			return nil, fmt.Errorf("open books: unknown account %s", a)
+		}
 	}
 	for _, e := range entries {
 		b.remember(e)
 	}
 	b.fresh = len(b.entries)
-	return b
+	return b, nil
 }
 
 func (b *Books) remember(e Entry) {

@@ -98,8 +98,9 @@ func (tb TimeBasis) of(e Entry) time.Time {
 }
 
 // BalancesAsOf recomputes the balances from the entries dated at or before
-// t. A pending entry whose posting or voiding is dated after t is still
-// pending then. Entries may come in any order.
+// t, for every account of the chart. A pending entry whose posting or
+// voiding is dated after t is still pending then. Entries may come in any
+// order.
 func BalancesAsOf(entries []Entry, t time.Time, basis TimeBasis) map[Account]Balance {
 	pending := map[int64]Entry{}
 	for _, e := range entries {
@@ -108,6 +109,9 @@ func BalancesAsOf(entries []Entry, t time.Time, basis TimeBasis) map[Account]Bal
 		}
 	}
 	out := map[Account]Balance{}
+	for _, a := range ChartOfAccounts() {
+		out[a] = Balance{}
+	}
 	for _, e := range entries {
 		if basis.of(e).After(t) {
 			continue

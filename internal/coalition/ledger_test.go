@@ -283,3 +283,56 @@ func TestPools(t *testing.T) {
 		t.Error("Conflict is not ErrConflict")
 	}
 }
+
+// TestOpenBooksAsAStoreWould reads the stored balances and one order's
+// entries, approves the order, and writes back New() and Changed(): the
+// whole books must still verify.
+func TestOpenBooksAsAStoreWould(t *testing.T) {
+	w := fundedWorld(t)
+	oid, err := w.draft(Cybersecurity, 500_00)
+	must(t, err)
+	stored, all := w.b.Balances(), w.b.Entries()
+	var mine []Entry
+	for _, e := range all {
+		if e.OrderID == oid {
+			mine = append(mine, e)
+		}
+	}
+	b, err := OpenBooks(int64(len(all)), stored, mine)
+	must(t, err)
+	es, _, err := ApproveOrderEntries(b, w.orders[oid], t0)
+	must(t, err)
+	must(t, b.Apply(t0, es...))
+	added := b.New()
+	if len(added) != 2 || added[0].ID != int64(len(all))+1 || added[1].ID != int64(len(all))+2 {
+		t.Fatalf("new entries %+v do not follow entry %d", added, len(all))
+	}
+	changed := b.Changed()
+	for a, x := range changed {
+		stored[a] = x
+	}
+	if len(changed) != 4 { // cybersecurity's and unearmarked money's AVAILABLE and SPENT
+		t.Fatalf("changed %v", changed)
+	}
+	if d := Verify(stored, append(all, added...)); len(d) > 0 {
+		t.Fatalf("after writing back: %v", d)
+	}
+	// The same order approved again from the same stored rows: the pending
+	// draw is already posted, the store's unique pending_id would refuse it
+	// and so does Apply.
+	again, err := OpenBooks(int64(len(all)+2), stored, append(mine, added...))
+	must(t, err)
+	if _, _, err := ApproveOrderEntries(again, w.orders[oid], t0); ErrorCode(err) != CodeConflict {
+		t.Fatalf("approving twice = %v, want CONFLICT", err)
+	}
+	missing := w.b.Balances()
+	delete(missing, acct(Unearmarked, AccountSpent))
+	if _, err := OpenBooks(0, missing, nil); err == nil {
+		t.Fatal("books opened without one of the accounts")
+	}
+	extra := w.b.Balances()
+	extra[Account{"SPACE", AccountSpent}] = Balance{}
+	if _, err := OpenBooks(0, extra, nil); err == nil {
+		t.Fatal("books opened with an unknown account")
+	}
+}
