@@ -155,7 +155,8 @@ func checkRate(in ReceiptInput, tol FXTolerance) error {
 
 func parseRate(s string) (*big.Rat, bool) {
 	whole, frac, dot := strings.Cut(s, ".")
-	if whole == "" || len(s) > 24 || (dot && (frac == "" || len(frac) > 12)) || !digits(whole) || !digits(frac) {
+	if whole == "" || len(s) > 24 || (dot && (frac == "" || len(frac) > 12)) || !digits(whole) || !digits(frac) ||
+		(len(whole) > 1 && whole[0] == '0') {
 		return nil, false
 	}
 	r, ok := new(big.Rat).SetString(s)

@@ -157,6 +157,7 @@ func TestRecordReceiptChecksItsInput(t *testing.T) {
 		{"rate with an exponent", nil, func(in *ReceiptInput) { in.Rate = "92e-2" }, FXTolerance{}, CodeInvalid, "rate"},
 		{"negative rate", nil, func(in *ReceiptInput) { in.Rate = "-0.92" }, FXTolerance{}, CodeInvalid, "rate"},
 		{"zero rate", nil, func(in *ReceiptInput) { in.Rate = "0.000" }, FXTolerance{}, CodeInvalid, "rate"},
+		{"rate with a leading zero", nil, func(in *ReceiptInput) { in.Rate = "00.92" }, FXTolerance{}, CodeInvalid, "rate"},
 		{"rate with 13 places", nil, func(in *ReceiptInput) { in.Rate = "0.9200000000001" }, FXTolerance{}, CodeInvalid, "rate"},
 		{"EUR off by a cent", nil, func(in *ReceiptInput) { in.EurAmount = 368_01 }, FXTolerance{}, CodeInvalid, "eurAmount"},
 		{"EUR off by a cent, tolerated", nil, func(in *ReceiptInput) { in.EurAmount = 368_01 }, FXTolerance{Abs: 1}, "", ""},
