@@ -61,10 +61,11 @@ func ParseDeliveryDate(s string) (time.Time, error) {
 // latestDay is the newest calendar day anywhere on Earth at now (UTC+14),
 // so that a delivery dated today in Kyiv after midnight is never "future".
 func latestDay(now time.Time) time.Time {
-	return day(now.UTC().Add(14 * time.Hour))
+	return calendarDay(now.UTC().Add(14 * time.Hour))
 }
 
-func day(t time.Time) time.Time {
+// calendarDay is the date of t in its own location, as midnight UTC.
+func calendarDay(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
@@ -104,7 +105,7 @@ func RecordDelivery(o Order, ds []Delivery, in NewDelivery) (Delivery, error) {
 	if in.Date.IsZero() {
 		return Delivery{}, Invalid("date", "must be the day the goods arrived")
 	}
-	date := day(in.Date)
+	date := calendarDay(in.Date)
 	if date.After(latestDay(in.At)) {
 		return Delivery{}, Invalid("date", "%s is in the future", date.Format(time.DateOnly))
 	}
@@ -224,7 +225,7 @@ func ConfirmDelivery(o Order, ds []Delivery, id string, by Signer, at time.Time)
 	if pending > 0 {
 		return o, Delivery{}, Conflict("order %s has deliveries worth %s awaiting a decision; accept or reject them first", o.ID, pending)
 	}
-	d := Delivery{ID: id, OrderID: o.ID, Value: o.Amount - accepted, Date: day(at.UTC()), Reference: "confirmDelivery " + id,
+	d := Delivery{ID: id, OrderID: o.ID, Value: o.Amount - accepted, Date: calendarDay(at.UTC()), Reference: "confirmDelivery " + id,
 		Status: DeliveryAccepted, Whole: true, RecordedBy: by, RecordedAt: at, DecidedBy: &by, DecidedAt: &at, Version: 1}
 	return ProgressOrder(o, append(append([]Delivery(nil), ds...), d), at), d, nil
 }
