@@ -319,7 +319,8 @@ func (c *limitCheck) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	return nil
 }
 
-// InterceptResponse caps the number and the length of error messages.
+// InterceptResponse caps the number and the length of error messages,
+// and words parse and validation errors so that none quotes the request.
 func (c *limitCheck) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
@@ -333,6 +334,7 @@ func (c *limitCheck) InterceptResponse(ctx context.Context, next graphql.Respons
 		resp.Extensions["omittedErrors"] = n - c.limits.Errors
 	}
 	for _, e := range resp.Errors {
+		withoutEcho(e)
 		e.Message = clip(e.Message, maxMessage)
 	}
 	return resp
