@@ -45,6 +45,8 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.IntVar(&c.Limits.ParserTokens, "max-tokens", intEnv(getenv, "ITC_MAX_TOKENS", graph.DefaultLimits.ParserTokens), "most lexical tokens in a query (ITC_MAX_TOKENS)")
 	fs.IntVar(&c.Limits.Depth, "max-depth", intEnv(getenv, "ITC_MAX_DEPTH", graph.DefaultLimits.Depth), "deepest nesting of fields, fragments included (ITC_MAX_DEPTH)")
 	fs.IntVar(&c.Limits.Aliases, "max-aliases", intEnv(getenv, "ITC_MAX_ALIASES", graph.DefaultLimits.Aliases), "most aliased fields in an operation (ITC_MAX_ALIASES)")
+	fs.IntVar(&c.Limits.SelectionSet, "max-selection-set", intEnv(getenv, "ITC_MAX_SELECTION_SET", graph.DefaultLimits.SelectionSet), "most selections in one selection set, its inline fragments included (ITC_MAX_SELECTION_SET)")
+	fs.IntVar(&c.Limits.Selections, "max-selections", intEnv(getenv, "ITC_MAX_SELECTIONS", graph.DefaultLimits.Selections), "most selections in a query, a fragment counted for each operation that spreads it (ITC_MAX_SELECTIONS)")
 	fs.IntVar(&c.Limits.Errors, "max-errors", intEnv(getenv, "ITC_MAX_ERRORS", graph.DefaultLimits.Errors), "most errors listed in one response (ITC_MAX_ERRORS)")
 	timeout, _ := time.ParseDuration(envOr(getenv, "ITC_REQUEST_TIMEOUT", "10s"))
 	fs.DurationVar(&c.Timeout, "request-timeout", timeout, "deadline of one /query request, store calls included (ITC_REQUEST_TIMEOUT)")
@@ -70,7 +72,8 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 			return c, errors.New("max body must be at least 1024 bytes")
 		case c.Timeout <= 0:
 			return c, errors.New("request timeout must be positive")
-		case c.Limits.Complexity < 1 || c.Limits.ParserTokens < 1 || c.Limits.Depth < 1 || c.Limits.Aliases < 1 || c.Limits.Errors < 1:
+		case c.Limits.Complexity < 1 || c.Limits.ParserTokens < 1 || c.Limits.Depth < 1 || c.Limits.Aliases < 1 || c.Limits.Errors < 1 ||
+			c.Limits.SelectionSet < 1 || c.Limits.Selections < 1:
 			return c, errors.New("limits must be positive")
 		case c.ReadHeaderTimeout <= 0 || c.IdleTimeout <= 0:
 			return c, errors.New("read-header and idle timeouts must be positive")

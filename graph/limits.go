@@ -30,11 +30,17 @@ type Limits struct {
 	// Errors bounds the errors of one response; the rest are counted in the
 	// response's extensions.omittedErrors.
 	Errors int
+	// SelectionSet bounds the selections of one selection set, those of
+	// the inline fragments in it included (validation merges them).
+	SelectionSet int
+	// Selections bounds the selections of a whole document, a fragment
+	// counted once for each operation that spreads it.
+	Selections int
 }
 
 // DefaultLimits are sane for the coalition's app, whose deepest screen
 // nests seven fields and uses no alias.
-var DefaultLimits = Limits{Complexity: 20000, ParserTokens: 10000, Depth: 10, Aliases: 30, Errors: 50}
+var DefaultLimits = Limits{Complexity: 20000, ParserTokens: 10000, Depth: 10, Aliases: 30, Errors: 50, SelectionSet: 100, Selections: 500}
 
 // orDefault fills zero fields from DefaultLimits.
 func (l Limits) orDefault() Limits {
@@ -51,6 +57,8 @@ func (l Limits) orDefault() Limits {
 		Depth:        pick(l.Depth, d.Depth),
 		Aliases:      pick(l.Aliases, d.Aliases),
 		Errors:       pick(l.Errors, d.Errors),
+		SelectionSet: pick(l.SelectionSet, d.SelectionSet),
+		Selections:   pick(l.Selections, d.Selections),
 	}
 }
 
@@ -80,27 +88,215 @@ func (c *limitCheck) Validate(es graphql.ExecutableSchema) error {
 	return nil
 }
 
-// MutateOperationParameters counts tokens before the parser runs, so that a
-// flood gets its own code; the parser's token limit stays as a backstop.
+// MutateOperationParameters measures the document in one lexical pass
+// before the parser runs: its tokens, and its selections, which bound the
+// work of validation (whose rule for overlapping fields compares pairs of
+// fields, and runs before the depth, alias and complexity limits). The
+// parser's token limit stays as a backstop.
 func (c *limitCheck) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
-	if n := countTokens(p.Query, c.limits.ParserTokens); n > c.limits.ParserTokens {
-		return tooComplex("query has more than %d tokens; send a smaller document", c.limits.ParserTokens)
-	}
-	return nil
+	return scanDocument(p.Query, c.limits)
 }
 
-// countTokens counts the query's tokens, stopping once past limit. A
-// lexical error ends the count: the parser reports it.
-func countTokens(q string, limit int) int {
+// scanDocument refuses a document past the token or selection limits. It
+// stops reading past the token limit; past a selection limit it only
+// counts tokens, so that a flood is named by its tokens. A lexical error
+// ends the scan: the parser reports it.
+func scanDocument(q string, l Limits) *gqlerror.Error {
 	lx := lexer.New(&ast.Source{Input: q})
-	n := 0
-	for n <= limit {
+	sc := scanner{limits: l, fragments: map[string][]*definition{}}
+	var refused *gqlerror.Error
+	for n := 0; ; {
 		tok, err := lx.ReadToken()
 		if err != nil || tok.Kind == lexer.EOF {
 			break
 		}
-		if tok.Kind != lexer.Comment {
-			n++
+		if tok.Kind == lexer.Comment {
+			continue
+		}
+		if n++; n > l.ParserTokens {
+			return tooComplex("query has more than %d tokens; send a smaller document", l.ParserTokens)
+		}
+		if refused == nil {
+			refused = sc.token(tok)
+		}
+	}
+	if refused != nil {
+		return refused
+	}
+	if sc.total() > l.Selections {
+		return tooComplex("query has more than %d selections, counting a fragment once for each operation that spreads it; send a smaller document", l.Selections)
+	}
+	return nil
+}
+
+// definition is what the scan learns of one operation or fragment: its
+// selections (weighted, see scanner.count) and the fragments it spreads.
+type definition struct {
+	fragment   bool
+	selections int
+	spreads    []string
+}
+
+// set is one selection set being scanned. The inline fragments in it share
+// its count (validation merges them into it); inline is how many inline
+// fragments deep the set lies below its field.
+type set struct {
+	count  *int
+	inline int
+}
+
+// scanner follows the grammar of an executable document just enough to
+// count selections. Outside parentheses a brace always opens a selection
+// set (values in braces occur only in arguments and variable definitions).
+// Inside a set a name is a selection unless a directive's "@", an alias's
+// ":" or an inline fragment's "on" comes before it.
+type scanner struct {
+	limits    Limits
+	defs      []*definition
+	fragments map[string][]*definition
+	cur       *definition
+	sets      []set
+	parens    int
+	// header is where the scan is between definitions: "" before one,
+	// "fragment" after that keyword, "named" once the fragment's name is
+	// read, "operation" in an operation's header.
+	header       string
+	fragmentName string
+	// after is the token that changes what the next name means: "@",
+	// "...", ":" or "on".
+	after string
+	// inline: the next "{" opens an inline fragment.
+	inline bool
+}
+
+func (s *scanner) token(tok lexer.Token) *gqlerror.Error {
+	switch {
+	case tok.Kind == lexer.ParenL:
+		s.parens++
+		return nil
+	case tok.Kind == lexer.ParenR:
+		s.parens--
+		return nil
+	case s.parens > 0:
+		return nil
+	case len(s.sets) == 0:
+		s.between(tok)
+		return nil
+	}
+	after := s.after
+	s.after = ""
+	switch tok.Kind {
+	case lexer.BraceL:
+		if after == "..." {
+			if e := s.count(); e != nil { // an inline fragment with no type condition
+				return e
+			}
+		}
+		top := s.sets[len(s.sets)-1]
+		if s.inline || after == "..." {
+			s.sets = append(s.sets, set{count: top.count, inline: top.inline + 1})
+		} else {
+			s.sets = append(s.sets, set{count: new(int)})
+		}
+		s.inline = false
+	case lexer.BraceR:
+		s.sets = s.sets[:len(s.sets)-1]
+		s.inline = false
+	case lexer.At:
+		s.after = "@"
+		if after == "..." {
+			s.inline = true
+			return s.count()
+		}
+	case lexer.Spread, lexer.Colon:
+		s.after, s.inline = tok.Kind.String(), false
+	case lexer.Name:
+		switch {
+		case after == "@" || after == ":":
+			// A directive's name, or the field behind an alias.
+		case after == "on":
+			s.inline = true // the type condition of an inline fragment
+		case after == "..." && tok.Value == "on":
+			s.after = "on"
+			return s.count()
+		case after == "...":
+			s.cur.spreads = append(s.cur.spreads, tok.Value)
+			return s.count()
+		default:
+			s.inline = false
+			return s.count()
+		}
+	}
+	return nil
+}
+
+// between reads the tokens outside definitions' bodies: a "{" there opens
+// the body of an operation, or of the fragment whose name was read.
+func (s *scanner) between(tok lexer.Token) {
+	switch {
+	case tok.Kind == lexer.BraceL:
+		d := &definition{fragment: s.header == "named"}
+		s.defs = append(s.defs, d)
+		if d.fragment {
+			s.fragments[s.fragmentName] = append(s.fragments[s.fragmentName], d)
+		}
+		s.cur, s.header, s.after, s.inline = d, "", "", false
+		s.sets = append(s.sets, set{count: new(int)})
+	case tok.Kind != lexer.Name:
+	case s.header == "" && tok.Value == "fragment":
+		s.header = "fragment"
+	case s.header == "":
+		s.header = "operation"
+	case s.header == "fragment":
+		s.header, s.fragmentName = "named", tok.Value
+	}
+}
+
+// count adds one selection to the current set and definition. Validation
+// collects a selection set's fields through its inline fragments, once for
+// the set and once for each inline fragment around the field, so a field
+// weighs one more for each inline fragment it lies in.
+func (s *scanner) count() *gqlerror.Error {
+	top := s.sets[len(s.sets)-1]
+	if *top.count++; *top.count > s.limits.SelectionSet {
+		return tooComplex("a selection set holds more than %d selections, its inline fragments included", s.limits.SelectionSet)
+	}
+	s.cur.selections += 1 + top.inline
+	if s.cur.selections > s.limits.Selections {
+		return tooComplex("query has more than %d selections; send a smaller document", s.limits.Selections)
+	}
+	return nil
+}
+
+// total is the document's selections as validation walks them: each
+// operation with every fragment it reaches, once per operation, and each
+// fragment once more on its own. It stops counting once past the limit; a
+// fragment counts at least one, so that bounds the count's own work.
+func (s *scanner) total() int {
+	n := 0
+	for _, d := range s.defs {
+		n += d.selections
+	}
+	for _, d := range s.defs {
+		if n > s.limits.Selections {
+			break
+		}
+		if d.fragment {
+			continue
+		}
+		seen := map[string]bool{}
+		queue := append([]string(nil), d.spreads...)
+		for len(queue) > 0 && n <= s.limits.Selections {
+			name := queue[0]
+			queue = queue[1:]
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			for _, f := range s.fragments[name] {
+				n += max(f.selections, 1)
+				queue = append(queue, f.spreads...)
+			}
 		}
 	}
 	return n
@@ -123,7 +319,8 @@ func (c *limitCheck) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	return nil
 }
 
-// InterceptResponse caps the number and the length of error messages.
+// InterceptResponse caps the number and the length of error messages,
+// and words parse and validation errors so that none quotes the request.
 func (c *limitCheck) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
@@ -137,6 +334,7 @@ func (c *limitCheck) InterceptResponse(ctx context.Context, next graphql.Respons
 		resp.Extensions["omittedErrors"] = n - c.limits.Errors
 	}
 	for _, e := range resp.Errors {
+		withoutEcho(e)
 		e.Message = clip(e.Message, maxMessage)
 	}
 	return resp
