@@ -111,6 +111,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Auth.Log = log
 	ver, err := auth.NewVerifier(cfg.Auth)
 	if err != nil {
 		return nil, fmt.Errorf("token verification: %w", err)
