@@ -356,6 +356,11 @@ func discover(ctx context.Context, client *http.Client, issuer string) (string, 
 	if err := checkRemoteURL(doc.JWKSURI); err != nil {
 		return "", fmt.Errorf("discovery %s: jwks_uri: %w", u, err)
 	}
+	// An https issuer may not send us to fetch keys in clear text, even from
+	// this machine's loopback address.
+	if strings.HasPrefix(issuer, "https://") && !strings.HasPrefix(doc.JWKSURI, "https://") {
+		return "", fmt.Errorf("discovery %s: jwks_uri %q is not https", u, doc.JWKSURI)
+	}
 	return doc.JWKSURI, nil
 }
 
