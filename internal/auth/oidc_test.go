@@ -256,3 +256,32 @@ func TestProviderColdStart(t *testing.T) {
 		t.Errorf("token refused once the provider is back: %v", err)
 	}
 }
+
+// TestSeveralProviders: each trusted issuer's tokens are checked with its
+// own keys and audience, and the principal says which issuer vouched.
+func TestSeveralProviders(t *testing.T) {
+	ee := oidctest.Start(t, oidctest.Client{ID: "ee-1", Secret: "x", Audience: "itc-api", Claims: map[string]any{"role": "chair", "nation": "EE"}})
+	lu := oidctest.Start(t, oidctest.Client{ID: "lu-1", Secret: "x", Audience: "api://itc", Claims: map[string]any{"role": "chair", "nation": "LU"}})
+	v := providerVerifier(t, Config{Providers: []Provider{{Issuer: ee.Issuer}, {Issuer: lu.Issuer, Audience: "api://itc"}}})
+	for _, tc := range []struct {
+		p    *oidctest.Provider
+		id   string
+		want Principal
+	}{
+		{ee, "ee-1", Principal{Issuer: ee.Issuer, Sub: "ee-1", Role: "chair", Nation: "EE"}},
+		{lu, "lu-1", Principal{Issuer: lu.Issuer, Sub: "lu-1", Role: "chair", Nation: "LU"}},
+	} {
+		got, err := v.Verify(tc.p.Token(tc.id))
+		if err != nil || got != tc.want {
+			t.Errorf("%s: got (%+v, %v), want %+v", tc.id, got, err, tc.want)
+		}
+	}
+	// One provider's token passed off as the other's (iss rewritten) is
+	// refused: its kid is looked up in the other issuer's key set only.
+	tok := strings.Split(lu.Token("lu-1"), ".")
+	payload, _ := base64.RawURLEncoding.DecodeString(tok[1])
+	forged := strings.Replace(string(payload), lu.Issuer, ee.Issuer, 1)
+	if _, err := v.Verify(tok[0] + "." + b64([]byte(forged)) + "." + tok[2]); err == nil {
+		t.Error("a token of one provider passed off as the other's accepted")
+	}
+}
