@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -186,5 +190,47 @@ func TestSignInThroughOpenIDProvider(t *testing.T) {
 	}
 	if r := s.Query(devTok, `{ me { sub } }`, nil); r.Status != http.StatusUnauthorized {
 		t.Errorf("locally signed token with only a provider configured: %d, want 401", r.Status)
+	}
+}
+
+// hs256Payload signs a payload written as JSON text (repeated or
+// differently cased names, numbers as strings), with the standard library.
+func hs256Payload(key []byte, payload string) string {
+	head := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." +
+		base64.RawURLEncoding.EncodeToString([]byte(payload))
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(head))
+	return head + "." + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+}
+
+// TestClaimsReadStrictlyOverHTTP (issue 10 point 3): through the real
+// handler, capitalised names are other claims, and a repeated name, a time
+// claim as a string, out of range, or an iat beyond the leeway in the
+// future are 401 UNAUTHENTICATED with nothing executed.
+func TestClaimsReadStrictlyOverHTTP(t *testing.T) {
+	s := apptest.Start(t)
+	now := time.Now().Unix()
+	n := func(v int64) string { return strconv.FormatInt(v, 10) }
+	base := `"iss":"itc","aud":"itc-api","iat":` + n(now) + `,"exp":` + n(now+3600)
+	r := s.Query(hs256Payload(apptest.Secret, `{"sub":"dk-analyst","role":"member","nation":"DK",`+base+`,"Sub":"ee-chair","Role":"chair","Nation":"EE"}`), `{ me { sub role nation } }`, nil)
+	if r.Status != http.StatusOK || !strings.Contains(string(r.Data), `"sub":"dk-analyst"`) || !strings.Contains(string(r.Data), `"nation":"DK"`) {
+		t.Errorf("capitalised claims beside the real ones: %d %s, want dk-analyst of DK", r.Status, r.Body)
+	}
+	for name, payload := range map[string]string{
+		"repeated role":          `{"sub":"dk","role":"member","role":"chair","nation":"EE",` + base + `}`,
+		"exp as a string":        `{"sub":"dk","role":"member","nation":"DK","iss":"itc","aud":"itc-api","exp":"` + n(now+3600) + `"}`,
+		"nbf of 1e19":            `{"sub":"dk","role":"member","nation":"DK",` + base + `,"nbf":1e19}`,
+		"iat of 1e19":            `{"sub":"dk","role":"member","nation":"DK","iss":"itc","aud":"itc-api","iat":1e19,"exp":` + n(now+3600) + `}`,
+		"iat 10 minutes ahead":   `{"sub":"dk","role":"member","nation":"DK","iss":"itc","aud":"itc-api","iat":` + n(now+600) + `,"exp":` + n(now+3600) + `}`,
+		"only capitalised names": `{"Sub":"dk","Role":"member","Nation":"DK",` + base + `}`,
+	} {
+		before := s.Commands.Load()
+		r := s.Query(hs256Payload(apptest.Secret, payload), `{ me { sub } }`, nil)
+		if got := r.Codes(); r.Status != http.StatusUnauthorized || len(got) != 1 || got[0] != "UNAUTHENTICATED" {
+			t.Errorf("%s: %d %v, want 401 UNAUTHENTICATED", name, r.Status, got)
+		}
+		if s.Commands.Load() != before {
+			t.Errorf("%s: the refused token reached the store", name)
+		}
 	}
 }
