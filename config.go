@@ -39,6 +39,7 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.StringVar(&c.Auth.PrivateKeyPath, "jwt-private-key", getenv("ITC_JWT_PRIVATE_KEY"), "PEM private key the token command signs with when a public key is set (ITC_JWT_PRIVATE_KEY)")
 	fs.StringVar(&c.Auth.Issuer, "jwt-issuer", envOr(getenv, auth.EnvIssuer, auth.DefaultIssuer), "required iss (ITC_JWT_ISSUER)")
 	fs.StringVar(&c.Auth.Audience, "jwt-audience", envOr(getenv, auth.EnvAudience, auth.DefaultAudience), "required aud (ITC_JWT_AUDIENCE)")
+	a := authFlags(fs, getenv)
 	maxBody := intEnv(getenv, "ITC_MAX_BODY_BYTES", 1<<20)
 	fs.Int64Var(&c.MaxBody, "max-body-bytes", int64(maxBody), "largest request body (ITC_MAX_BODY_BYTES)")
 	fs.IntVar(&c.Limits.Complexity, "max-complexity", intEnv(getenv, "ITC_MAX_COMPLEXITY", graph.DefaultLimits.Complexity), "most a query may cost; lists cost their first (ITC_MAX_COMPLEXITY)")
@@ -62,6 +63,9 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 		}
 		c.Auth.DataDir = c.DataDir
 		var err error
+		if err = a.complete(&c.Auth); err != nil {
+			return c, err
+		}
 		if c.CORSOrigins, err = parseOrigins(origins); err != nil {
 			return c, err
 		}
@@ -80,6 +84,45 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 		}
 		return c, nil
 	}
+}
+
+// authOptions are the flags of OpenID Connect, JWKS, claim mapping and
+// leeway, kept as text until complete parses them.
+type authOptions struct {
+	providers, jwks, roleClaim, nationClaim, rolePrefix, roleMap, leeway string
+}
+
+func authFlags(fs *flag.FlagSet, getenv func(string) string) *authOptions {
+	var a authOptions
+	str := func(p *string, name, env, def, usage string) {
+		fs.StringVar(p, name, envOr(getenv, env, def), usage+" ("+env+")")
+	}
+	str(&a.providers, "oidc-issuer", auth.EnvOIDCIssuer, "", "OpenID Connect issuers, comma-separated, each optionally |audience; keys from discovery and JWKS")
+	str(&a.jwks, "jwt-jwks-url", auth.EnvJWKSURL, "", "JWK Set URL with the keys of the issuer -jwt-issuer, without discovery")
+	str(&a.roleClaim, "jwt-role-claim", auth.EnvRoleClaim, auth.DefaultRoleClaim, "dotted path of the role claim, e.g. realm_access.roles")
+	str(&a.nationClaim, "jwt-nation-claim", auth.EnvNationClaim, auth.DefaultNationClaim, "dotted path of the nation claim")
+	str(&a.rolePrefix, "jwt-role-prefix", auth.EnvRolePrefix, "", "take the role from the values with this prefix, e.g. itc-")
+	str(&a.roleMap, "jwt-role-map", auth.EnvRoleMap, "", "provider values to roles, e.g. itc-chair=chair,itc-member=member")
+	str(&a.leeway, "jwt-leeway", auth.EnvLeeway, auth.DefaultLeeway.String(), "clock skew allowed on exp, nbf and iat, at most 5m")
+	return &a
+}
+
+func (a *authOptions) complete(cfg *auth.Config) error {
+	cfg.JWKSURL, cfg.Claims.RoleClaim, cfg.Claims.NationClaim, cfg.Claims.RolePrefix = a.jwks, a.roleClaim, a.nationClaim, a.rolePrefix
+	var err error
+	if cfg.Providers, err = auth.ParseProviders(a.providers); err != nil {
+		return err
+	}
+	if cfg.Claims.RoleMap, err = auth.ParseRoleMap(a.roleMap); err != nil {
+		return err
+	}
+	if cfg.Leeway, err = time.ParseDuration(a.leeway); err != nil {
+		return fmt.Errorf("%s: %w", auth.EnvLeeway, err)
+	}
+	if cfg.Leeway <= 0 || cfg.Leeway > auth.MaxLeeway {
+		return fmt.Errorf("%s must be above 0 and at most %v, not %v", auth.EnvLeeway, auth.MaxLeeway, cfg.Leeway)
+	}
+	return nil
 }
 
 // parseOrigins reads a comma-separated list of origins, each a scheme and
@@ -109,12 +152,16 @@ func intEnv(getenv func(string) string, name string, def int) int {
 func parseConfig(name string, args []string, getenv func(string) string, stderr io.Writer) (app.Config, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
 	done := configFlags(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return app.Config{}, err
 	}
 	if fs.NArg() > 0 {
-		return app.Config{}, fmt.Errorf("unknown command %q (want token or policy)", fs.Arg(0))
+		return app.Config{}, fmt.Errorf("unknown command %q (want token, key, policy or bench; -h lists them)", fs.Arg(0))
 	}
 	return done()
 }

@@ -2,11 +2,15 @@
 //
 //	go run .                                   serve (embedded store unless MONGODB_URI is set)
 //	go run . token -role chair -nation EE      print a signed token for this configuration
+//	go run . key rotate [-grace 8h]            replace the generated dev signing key
 //	go run . policy explain|test|diff          work with the policies
+//	go run . bench                             measure the service against a baseline
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -27,12 +31,37 @@ func main() {
 	}
 }
 
-// run dispatches to the subcommand named by args[0], or serves.
+// usage lists every subcommand; the flags follow it.
+const usage = `usage: itc-api [flags]                 serve the API (flags below, each also an environment variable)
+       itc-api token -role ROLE -nation CC [-sub NAME] [-ttl 8h]
+                                      print a token this server accepts (with the same configuration)
+       itc-api key rotate [-grace 8h]  replace the generated dev signing key; tokens of the old one
+                                      stay valid for the grace period
+       itc-api policy explain|test|diff
+                                      explain, test or compare the Casbin policies
+       itc-api bench [flags]          measure the service against a raw-driver baseline
+Each subcommand takes -h.
+
+flags:
+`
+
+// run dispatches to the subcommand named by args[0], or serves. Asking for
+// help (-h) is not an error.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	err := dispatch(ctx, args, getenv, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "token":
 			return runToken(args[1:], getenv, stdout, stderr)
+		case "key":
+			return runKey(args[1:], getenv, stdout, stderr)
 		case "bench":
 			return runBench(ctx, args[1:], getenv, stdout, stderr)
 		case "policy":

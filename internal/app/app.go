@@ -111,10 +111,12 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Auth.Log = log
 	ver, err := auth.NewVerifier(cfg.Auth)
 	if err != nil {
 		return nil, fmt.Errorf("token verification: %w", err)
 	}
+	app.closers = append([]func(){ver.Close}, app.closers...)
 	stores := service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
 		Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID,
@@ -137,7 +139,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		Verifier:    ver,
 		Admitter:    svc,
 		ErrStanding: service.ErrStanding,
-		Ready:       st.Ping,
+		Ready:       func(ctx context.Context) error { return errors.Join(ver.Ready(ctx), st.Ping(ctx)) },
 		Metrics:     metrics,
 		Log:         log,
 		MaxBody:     cfg.MaxBody,

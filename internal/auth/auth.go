@@ -32,8 +32,10 @@ var Roles = []string{"chair", "member", "mod", "observer"}
 // cannot widen what tokens are accepted.
 var knownRoles = slices.Clone(Roles)
 
-// Principal is the verified identity of a caller.
+// Principal is the verified identity of a caller: a person is an issuer
+// and a subject, since two identity providers may use the same subject.
 type Principal struct {
+	Issuer string
 	Sub    string
 	Role   string
 	Nation string

@@ -105,7 +105,7 @@ func with(m map[string]any, kv ...any) map[string]any {
 func TestVerifyHS256(t *testing.T) {
 	cfg := Config{Secret: testSecret}
 	v := newTestVerifier(t, cfg)
-	want := Principal{Sub: "user-42", Role: "member", Nation: "UA"}
+	want := Principal{Issuer: DefaultIssuer, Sub: "user-42", Role: "member", Nation: "UA"}
 
 	minted, err := Mint(cfg, want, time.Hour, t0)
 	if err != nil {
@@ -336,7 +336,7 @@ func TestVerifyAsymmetric(t *testing.T) {
 		{"ECDSA P-256", "ES256", k.ec1, k.ec2},
 		{"Ed25519", "EdDSA", k.ed1, k.ed2},
 	}
-	p := Principal{Sub: "user-7", Role: "chair", Nation: "PL"}
+	p := Principal{Issuer: DefaultIssuer, Sub: "user-7", Role: "chair", Nation: "PL"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -483,7 +483,7 @@ func TestMintErrors(t *testing.T) {
 	dir := t.TempDir()
 	pub := writePublic(t, dir, k.ec1.Public())
 	wrongPriv := writePrivate(t, dir, "other.pem", k.ec2)
-	good := Principal{Sub: "s", Role: "observer", Nation: "DE"}
+	good := Principal{Issuer: DefaultIssuer, Sub: "s", Role: "observer", Nation: "DE"}
 	hs := Config{Secret: testSecret}
 
 	tests := []struct {
@@ -572,7 +572,7 @@ func TestDevKey(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	p := Principal{Sub: "dev", Role: "chair", Nation: "UA"}
+	p := Principal{Issuer: DefaultIssuer, Sub: "dev", Role: "chair", Nation: "UA"}
 	tok, err := Mint(cfg, p, time.Hour, t0)
 	if err != nil {
 		t.Fatalf("Mint: %v", err)
@@ -737,11 +737,14 @@ func TestConfigFromEnv(t *testing.T) {
 		EnvIssuer:    "i",
 		EnvAudience:  "a",
 	}
-	got := ConfigFromEnv(func(k string) string { return env[k] }, "/data")
+	got, err := ConfigFromEnv(func(k string) string { return env[k] }, "/data")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if string(got.Secret) != "s3cret" || got.PublicKeyPath != "/k.pem" || got.Issuer != "i" || got.Audience != "a" || got.DataDir != "/data" {
 		t.Errorf("got %+v, want the env values", got)
 	}
-	if got := ConfigFromEnv(func(string) string { return "" }, "/d"); got.Secret != nil {
+	if got, _ := ConfigFromEnv(func(string) string { return "" }, "/d"); got.Secret != nil {
 		t.Errorf("unset secret: got %q, want nil so the dev key is used", got.Secret)
 	}
 }

@@ -65,11 +65,13 @@ func FuzzVerify(f *testing.F) {
 		if err != nil {
 			t.Fatalf("accepted non-canonical payload: %v", err)
 		}
-		var c struct{ Sub, Role, Nation string }
+		// A map keeps the names as written: claim names are case-sensitive.
+		var c map[string]any
 		if err := json.Unmarshal(payload, &c); err != nil {
 			t.Fatalf("accepted undecodable payload: %v", err)
 		}
-		if got, want := p, (Principal{Sub: c.Sub, Role: c.Role, Nation: c.Nation}); got != want {
+		str := func(k string) string { s, _ := c[k].(string); return s }
+		if got, want := p, (Principal{Issuer: str("iss"), Sub: str("sub"), Role: str("role"), Nation: str("nation")}); got != want {
 			t.Fatalf("got principal %+v, payload says %+v", got, want)
 		}
 	})

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -46,9 +47,10 @@ type keyMaterial struct {
 	verify any // []byte, *rsa.PublicKey, *ecdsa.PublicKey or ed25519.PublicKey
 }
 
-// loadVerifyKey resolves which key cfg designates. An explicit public key
-// and an explicit secret together are refused rather than one silently
+// loadVerifyKey resolves which local key cfg designates. An explicit public
+// key and an explicit secret together are refused rather than one silently
 // winning, because an operator who set both would not know which is in use.
+// The dev key is created when missing.
 func loadVerifyKey(cfg Config) (keyMaterial, error) {
 	switch {
 	case cfg.PublicKeyPath != "" && len(cfg.Secret) > 0:
@@ -65,6 +67,8 @@ func loadVerifyKey(cfg Config) (keyMaterial, error) {
 		}
 		// Copy so a caller reusing its buffer cannot change the key later.
 		return keyMaterial{method: jwt.SigningMethodHS256, verify: append([]byte(nil), cfg.Secret...)}, nil
+	case cfg.remote():
+		return keyMaterial{}, errors.New("auth: tokens come from the identity provider; no local key is configured")
 	default:
 		key, err := loadOrCreateDevKey(cfg.DataDir)
 		if err != nil {
@@ -73,6 +77,41 @@ func loadVerifyKey(cfg Config) (keyMaterial, error) {
 		return keyMaterial{method: jwt.SigningMethodHS256, verify: key}, nil
 	}
 }
+
+// localKeys is the key source of Config.Issuer when no JWKS is configured:
+// the public key or the secret, or else the dev key with its rotation.
+func localKeys(cfg Config) (keySource, error) {
+	if cfg.UsesDevKey() {
+		return openDevKeys(cfg.DataDir)
+	}
+	key, err := loadVerifyKey(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return staticKey(key), nil
+}
+
+// UsesDevKey reports whether cfg names no key and no provider, so that the
+// generated dev key signs and verifies.
+func (c Config) UsesDevKey() bool {
+	return c.PublicKeyPath == "" && len(c.Secret) == 0 && !c.remote()
+}
+
+// staticKey is one configured key. Header fields such as kid, jku, x5u and
+// jwk are never consulted: following them would let the token choose the
+// key that verifies it (RFC 8725 §3.10).
+type staticKey keyMaterial
+
+func (k staticKey) key(t *jwt.Token, _ time.Time) (any, stamp, error) {
+	// WithValidMethods already restricts alg by name; comparing the method
+	// object too keeps the key/algorithm binding even if that option changed.
+	if t.Method != k.method {
+		return nil, stamp{}, errors.New("unexpected signing method")
+	}
+	return k.verify, stamp{}, nil
+}
+
+func (k staticKey) algs() []string { return []string{k.method.Alg()} }
 
 // publicKeyMaterial binds a parsed public key to its one algorithm and
 // refuses key types or sizes outside the contract.
@@ -209,29 +248,43 @@ func loadOrCreateDevKey(dir string) ([]byte, error) {
 // being regenerated, since replacing it would silently invalidate every token
 // issued so far.
 func readDevKey(path string) ([]byte, error) {
+	data, err := readKeyFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return decodeDevKey(path, strings.TrimSpace(data))
+}
+
+// readKeyFile reads a small private key file; a missing file is an error
+// wrapping fs.ErrNotExist.
+func readKeyFile(path string) (string, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, err
+			return "", err
 		}
-		return nil, fmt.Errorf("auth: dev key: %w", err)
+		return "", fmt.Errorf("auth: dev key: %w", err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("auth: dev key %s is not a regular file", path)
+		return "", fmt.Errorf("auth: dev key %s is not a regular file", path)
 	}
 	// Anyone who can read the key can mint tokens for any role. Windows has no
 	// meaningful permission bits here, so the check is skipped there.
 	if runtime.GOOS != "windows" && info.Mode().Perm()&0o077 != 0 {
-		return nil, fmt.Errorf("auth: dev key %s has mode %#o; it must not be accessible to group or others (chmod 600)", path, info.Mode().Perm())
+		return "", fmt.Errorf("auth: dev key %s has mode %#o; it must not be accessible to group or others (chmod 600)", path, info.Mode().Perm())
 	}
 	if info.Size() > 1024 {
-		return nil, fmt.Errorf("auth: dev key %s is too large to be a key", path)
+		return "", fmt.Errorf("auth: dev key %s is too large to be a key", path)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("auth: dev key: %w", err)
+		return "", fmt.Errorf("auth: dev key: %w", err)
 	}
-	key, err := hex.DecodeString(strings.TrimSpace(string(data)))
+	return string(data), nil
+}
+
+func decodeDevKey(path, text string) ([]byte, error) {
+	key, err := hex.DecodeString(text)
 	if err != nil {
 		return nil, fmt.Errorf("auth: dev key %s is not hex: %w", path, err)
 	}

@@ -56,9 +56,21 @@ func Mint(cfg Config, p Principal, ttl time.Duration, now time.Time) (string, er
 			ExpiresAt: jwt.NewNumericDate(now.Add(ttl)),
 		},
 	}
-	s, err := jwt.NewWithClaims(key.method, c).SignedString(signKey)
+	tok := jwt.NewWithClaims(key.method, c)
+	if cfg.UsesDevKey() {
+		tok.Header["kid"] = devKeyID(key.verify.([]byte))
+	}
+	s, err := tok.SignedString(signKey)
 	if err != nil {
 		return "", fmt.Errorf("auth: mint: sign: %w", err)
 	}
 	return s, nil
+}
+
+// tokenClaims is the wire form of the claims Mint signs; Verify reads
+// tokens through claimSet instead, which matches names exactly.
+type tokenClaims struct {
+	Role   string `json:"role"`
+	Nation string `json:"nation,omitempty"`
+	jwt.RegisteredClaims
 }
