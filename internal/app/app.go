@@ -136,7 +136,6 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		GraphQL:     gql,
 		Verifier:    ver,
 		Admitter:    svc,
-		ErrStanding: service.ErrStanding,
 		Ready:       st.Ping,
 		Metrics:     metrics,
 		Log:         log,

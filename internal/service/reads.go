@@ -10,16 +10,13 @@ import (
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// ErrStanding is returned by Admit for a token its nation may not use.
-var ErrStanding = errors.New("nation may not act with this role")
-
 // Admit checks a verified token against the live registry: the nation must
 // be an active participant whose standing the policy lets assume the
-// token's role. It returns ErrStanding (wrapped) when it is not.
+// token's role. It returns a coalition.ErrForbidden error when it is not.
 // A refusal is a denied attempt and is audited.
 func (s *Service) Admit(ctx context.Context, p auth.Principal) error {
 	err := s.standing(ctx, p)
-	if errors.Is(err, ErrStanding) {
+	if errors.Is(err, coalition.ErrForbidden) {
 		s.audit(auth.WithPrincipal(ctx, p), "request", "Nation", p.Nation, []string{p.Nation}, coalition.OutcomeDenied, err.Error())
 	}
 	return err
@@ -28,16 +25,16 @@ func (s *Service) Admit(ctx context.Context, p auth.Principal) error {
 func (s *Service) standing(ctx context.Context, p auth.Principal) error {
 	n, err := s.st.Nations.Get(ctx, p.Nation)
 	if errors.Is(err, coalition.ErrNotFound) {
-		return fmt.Errorf("%w: %s is not in the registry", ErrStanding, p.Nation)
+		return coalition.Forbidden("nation may not act with this role: %s is not in the registry", p.Nation)
 	}
 	if err != nil {
 		return fmt.Errorf("admit %s: %w", p.Nation, err)
 	}
 	if n.Status != coalition.NationActive {
-		return fmt.Errorf("%w: %s is %s", ErrStanding, p.Nation, n.Status)
+		return coalition.Forbidden("nation may not act with this role: %s is %s", p.Nation, n.Status)
 	}
 	if !s.authz.Allowed(p.Role, "Standing:"+string(n.Role), "assume") {
-		return fmt.Errorf("%w: a %s nation may not use role %s", ErrStanding, n.Role, p.Role)
+		return coalition.Forbidden("nation may not act with this role: a %s nation may not use role %s", n.Role, p.Role)
 	}
 	return nil
 }
