@@ -118,11 +118,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	stores := service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
 		Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID,
-	}
-	if app.embedded == nil {
 		// Only a real deployment can have other API processes; the embedded
 		// store's folder is locked to this one, so in-process turns suffice.
-		stores.Leases = st.Leases()
+		Tx: st.Turns(app.embedded == nil),
 	}
 	svc := service.New(stores, enf, log)
 	if err := svc.Repair(ctx); err != nil {
@@ -135,7 +133,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	app.Handler = httpapi.New(httpapi.Config{
 		GraphQL:     gql,
 		Verifier:    ver,
-		Admitter:    svc,
+		Admitter:    &auth.Admission{Registry: st.Nations(), Policy: enf, Audit: st.Audit(), Log: log},
 		Ready:       st.Ping,
 		Metrics:     metrics,
 		Log:         log,

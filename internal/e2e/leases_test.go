@@ -1,4 +1,4 @@
-package service_test
+package e2e
 
 import (
 	"context"
@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/itcoalition/api/internal/apptest"
-	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 	"github.com/itcoalition/api/internal/mongodb"
@@ -28,39 +27,15 @@ func TestLeasesSerialiseProcesses(t *testing.T) {
 	process := func() *service.Service {
 		return service.New(service.Stores{
 			Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Audit: st.Audit(), Leases: st.Leases(), NewID: mongodb.NewID,
+			Orders: st.Orders(), Audit: st.Audit(), Tx: st.Turns(true), NewID: mongodb.NewID,
 		}, enf, nil)
 	}
 	a, b := process(), process()
-	as := func(sub, role, nation string) context.Context {
-		return auth.WithPrincipal(context.Background(), auth.Principal{Sub: sub, Role: role, Nation: nation})
-	}
-	mod, drafter, approver := as("mod", "mod", "UA"), as("chair-a", "chair", "EE"), as("chair-b", "chair", "LU")
-
-	req, err := a.CreateRequest(mod, service.NewRequest{Title: "Switches", Description: "d", Area: coalition.ITArchitecture, Phase: 4, EstimatedCost: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := b.SubmitRequest(mod, req.ID); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := a.ApproveRequest(drafter, req.ID); err != nil {
-		t.Fatal(err)
-	}
-	fund, err := a.Fund(drafter)
-	if err != nil {
-		t.Fatal(err)
-	}
+	req, money := approvedRequest(t, a, coalition.ITArchitecture, 4)
+	before := committedWithinReceived(t, a)
 	const orders = 40
-	each := fund.Available / (orders / 2) // half of them can be paid for
-	ids := make([]string, orders)
-	for i := range ids {
-		o, err := a.DraftOrder(drafter, service.NewOrder{RequestID: req.ID, Supplier: "S", Amount: each})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids[i] = o.ID
-	}
+	each := money / (orders / 2) // half of them can be paid for
+	ids := draftOrders(t, a, req, orders, each)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	placed, refused := 0, 0
@@ -70,7 +45,7 @@ func TestLeasesSerialiseProcesses(t *testing.T) {
 			svc = b
 		}
 		wg.Go(func() {
-			_, err := svc.ApproveOrder(approver, id)
+			_, err := svc.ApproveOrder(chairLU, id)
 			mu.Lock()
 			defer mu.Unlock()
 			switch {
@@ -84,16 +59,8 @@ func TestLeasesSerialiseProcesses(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	after, err := a.Fund(drafter)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range after.ByArea {
-		if *p.Committed > *p.Received {
-			t.Errorf("pool %v: committed %s exceeds received %s", p.Area, p.Committed, p.Received)
-		}
-	}
-	if got, want := after.Committed-fund.Committed, coalition.Money(placed)*each; got != want {
+	after := committedWithinReceived(t, a)
+	if got, want := after-before, coalition.Money(placed)*each; got != want {
 		t.Errorf("committed grew by %s, want %s for %d placed", got, want, placed)
 	}
 	if placed+refused != orders || placed > orders/2 || placed == 0 {
