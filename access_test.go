@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 	"github.com/itcoalition/api/internal/mongodb"
 )
@@ -182,7 +183,7 @@ func TestAccessByRole(t *testing.T) {
 
 // testMe: me.permissions is the decision table's grants for the role.
 func testMe(t *testing.T, s *apptest.Server, token map[viewer]string) {
-	rows, err := readDecisions(filepath.Join("policies", "decisions.csv"))
+	rows, err := authz.ReadDecisions(filepath.Join("policies", "decisions.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,11 +191,11 @@ func testMe(t *testing.T, s *apptest.Server, token map[viewer]string) {
 		t.Run(v.String(), func(t *testing.T) {
 			var want []string
 			for _, d := range rows {
-				if d.role != v.role || d.expect == "deny" {
+				if d.Role != v.role || d.Expect == "deny" {
 					continue
 				}
-				for _, sc := range strings.Split(d.expect, "|") {
-					want = append(want, d.resource+" "+d.action+" "+sc)
+				for _, sc := range strings.Split(d.Expect, "|") {
+					want = append(want, d.Resource+" "+d.Action+" "+sc)
 				}
 			}
 			var got struct {

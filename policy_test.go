@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/itcoalition/api/internal/authz"
 )
 
 // runPolicyCmd runs `itc-api policy args...` as main would, with env as the
@@ -85,7 +87,7 @@ func lineOf(t *testing.T, file, line string) int {
 // TestPolicyTestPassesOnShippedPolicy: the decision table and the policy
 // agree, row for row, and the table covers every decision the policy names.
 func TestPolicyTestPassesOnShippedPolicy(t *testing.T) {
-	rows, err := readDecisions(filepath.Join("policies", "decisions.csv"))
+	rows, err := authz.ReadDecisions(filepath.Join("policies", "decisions.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
