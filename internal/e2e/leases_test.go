@@ -31,7 +31,7 @@ func TestLeasesSerialiseProcesses(t *testing.T) {
 		}, enf, nil)
 	}
 	a, b := process(), process()
-	req, money := approvedRequest(t, a, coalition.ITArchitecture, 4)
+	req, money := procurable(t, a, coalition.ITArchitecture, 4)
 	before := committedWithinReceived(t, a)
 	const orders = 40
 	each := money / (orders / 2) // half of them can be paid for

@@ -34,7 +34,7 @@ func TestRacingApprovalsPastTheirDeadline(t *testing.T) {
 func racingApprovals(t *testing.T, s *apptest.Server) {
 	const n = 300
 	svc := s.App.Service
-	req, money := approvedRequest(t, svc, coalition.Communications, 3)
+	req, money := procurable(t, svc, coalition.Communications, 3)
 	before := committedWithinReceived(t, svc)
 	each := 2 * money / n
 	if each <= 0 {
