@@ -123,7 +123,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		Tx: st.Turns(app.embedded == nil),
 	}
 	svc := service.New(stores, enf, log)
-	if err := svc.Repair(ctx); err != nil {
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := svc.Repair(rctx); err != nil {
 		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 	}
 	metrics := httpapi.NewMetrics()

@@ -24,8 +24,9 @@ type Turns struct {
 	locks  map[string]chan struct{}
 	leases *LeaseStore
 	holder string
-	// bound limits a change once its turn is taken; it is shorter than the
-	// lease's life so that no other process can take the turn meanwhile.
+	// bound limits a change once its turn is taken, unless the caller's
+	// deadline is later; it is shorter than the lease's life so that no
+	// other process takes the turn meanwhile.
 	bound time.Duration
 }
 
@@ -79,7 +80,11 @@ func (t *Turns) Atomically(ctx context.Context, turn string, fn func(ctx context
 		}
 		defer t.release(ctx, turn)
 	}
-	run, cancel := context.WithTimeout(context.WithoutCancel(ctx), t.bound)
+	bound := t.bound
+	if d, ok := ctx.Deadline(); ok && time.Until(d) > bound {
+		bound = time.Until(d) // a caller that allows more time (Repair at start) gets it
+	}
+	run, cancel := context.WithTimeout(context.WithoutCancel(ctx), bound)
 	defer cancel()
 	return fn(run)
 }
