@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
@@ -15,7 +16,9 @@ import (
 
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/service"
 )
 
@@ -30,6 +33,25 @@ var (
 	chairEE = as("chair-ee-a", "chair", "EE")
 	chairLU = as("chair-lu-b", "chair", "LU")
 )
+
+// newService builds a service of its own on s's store, as another API
+// process would: shared takes turns through lease documents too; orders,
+// when not nil, stands in for the store's orders.
+func newService(t *testing.T, s *apptest.Server, shared bool, orders service.OrderStore) *service.Service {
+	t.Helper()
+	st := s.App.Store
+	enf, err := authz.Load(filepath.Join(apptest.RepoRoot(), "policies"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if orders == nil {
+		orders = st.Orders()
+	}
+	return service.New(service.Stores{
+		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
+		Orders: orders, Audit: st.Audit(), Tx: st.Turns(shared), NewID: mongodb.NewID,
+	}, enf, nil)
+}
 
 // procurable creates, submits and approves a request in area through
 // svc, and returns it with the money its orders could spend: the area's

@@ -2,15 +2,11 @@ package e2e
 
 import (
 	"context"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/itcoalition/api/internal/apptest"
-	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/mongodb"
-	"github.com/itcoalition/api/internal/service"
 )
 
 // TestLeasesSerialiseProcesses stands for several API processes on one
@@ -19,18 +15,7 @@ import (
 // the fund can pay for, split between them, must never over-commit.
 func TestLeasesSerialiseProcesses(t *testing.T) {
 	s := apptest.Start(t)
-	st := s.App.Store
-	enf, err := authz.Load(filepath.Join(apptest.RepoRoot(), "policies"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	process := func() *service.Service {
-		return service.New(service.Stores{
-			Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Audit: st.Audit(), Tx: st.Turns(true), NewID: mongodb.NewID,
-		}, enf, nil)
-	}
-	a, b := process(), process()
+	a, b := newService(t, s, true, nil), newService(t, s, true, nil)
 	req, money := procurable(t, a, coalition.ITArchitecture, 4)
 	before := committedWithinReceived(t, a)
 	const orders = 40
@@ -66,8 +51,7 @@ func TestLeasesSerialiseProcesses(t *testing.T) {
 	if placed+refused != orders || placed > orders/2 || placed == 0 {
 		t.Errorf("placed %d, refused %d of %d; at most %d fit", placed, refused, orders, orders/2)
 	}
-	var leases int64
-	if leases, err = st.Database().Collection("leases").CountDocuments(context.Background(), map[string]any{}); err != nil || leases != 0 {
+	if leases, err := s.App.Store.Database().Collection("leases").CountDocuments(context.Background(), map[string]any{}); err != nil || leases != 0 {
 		t.Errorf("%d leases left held (%v), want none", leases, err)
 	}
 }

@@ -3,13 +3,10 @@ package e2e
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 
 	"github.com/itcoalition/api/internal/apptest"
-	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/service"
 )
 
@@ -40,15 +37,8 @@ func (s *lostAnswer) Transition(ctx context.Context, from coalition.OrderStatus,
 func TestAnswerFollowsTheStore(t *testing.T) {
 	s := apptest.Start(t)
 	st := s.App.Store
-	enf, err := authz.Load(filepath.Join(apptest.RepoRoot(), "policies"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	orders := &lostAnswer{OrderStore: st.Orders()}
-	svc := service.New(service.Stores{
-		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-		Orders: orders, Audit: st.Audit(), Tx: st.Turns(false), NewID: mongodb.NewID,
-	}, enf, nil)
+	svc := newService(t, s, false, orders)
 	req, money := procurable(t, svc, coalition.DataCentres, 5)
 	ids := draftOrders(t, svc, req, 2, money/4)
 
