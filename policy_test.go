@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/authz"
 )
 
 // runPolicyCmd runs `itc-api policy args...` as main would, with env as the
@@ -22,48 +25,6 @@ func runPolicyCmd(t *testing.T, env map[string]string, args ...string) (stdout, 
 	err = run(context.Background(), append([]string{"policy"}, args...), getenv, &out, &errOut)
 	return out.String(), errOut.String(), err
 }
-
-// edit is a change to one file of a policy folder: old must be present, so
-// a test cannot pass on an edit that changed nothing. An empty old appends.
-type edit struct {
-	file, old, new string
-}
-
-// policyCopy copies policies/ to a temporary folder and applies edits.
-func policyCopy(t *testing.T, edits ...edit) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"model.conf", "policy.csv", "decisions.csv"} {
-		b, err := os.ReadFile(filepath.Join("policies", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		for _, e := range edits {
-			if e.file != name {
-				continue
-			}
-			switch {
-			case e.old == "":
-				s = strings.TrimRight(s, "\n") + "\n" + e.new
-			case !strings.Contains(s, e.old):
-				t.Fatalf("%s has no %q to change", name, e.old)
-			default:
-				s = strings.Replace(s, e.old, e.new, 1)
-			}
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
-// deleteLine removes one policy line (with its newline).
-func deleteLine(line string) edit { return edit{"policy.csv", line + "\n", ""} }
-
-// appendLine adds a line at the end of file.
-func appendLine(file, line string) edit { return edit{file, "", line + "\n"} }
 
 // lineOf is the 1-based line number of line in file, found independently of
 // the code under test.
@@ -85,7 +46,7 @@ func lineOf(t *testing.T, file, line string) int {
 // TestPolicyTestPassesOnShippedPolicy: the decision table and the policy
 // agree, row for row, and the table covers every decision the policy names.
 func TestPolicyTestPassesOnShippedPolicy(t *testing.T) {
-	rows, err := readDecisions(filepath.Join("policies", "decisions.csv"))
+	rows, err := authz.ReadDecisions(filepath.Join("policies", "decisions.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,31 +73,31 @@ func lastLine(s string) string {
 func TestPolicyTestFailsOnBrokenPolicy(t *testing.T) {
 	tests := []struct {
 		name  string
-		edits []edit
+		edits []apptest.PolicyEdit
 		want  []string // lines of output that must appear
 		fails int
 	}{
 		{
 			name:  "line deleted",
-			edits: []edit{deleteLine("p, member, Contribution, read, own")},
+			edits: []apptest.PolicyEdit{apptest.DeleteLine("p, member, Contribution, read, own")},
 			want:  []string{"member read Contribution: policy decides deny, table wants own"},
 			fails: 1,
 		},
 		{
 			name:  "scope widened",
-			edits: []edit{{"policy.csv", "p, observer, PriorityRequest, read, status:APPROVED", "p, observer, PriorityRequest, read, all"}},
+			edits: []apptest.PolicyEdit{{File: "policy.csv", Old: "p, observer, PriorityRequest, read, status:APPROVED", New: "p, observer, PriorityRequest, read, all"}},
 			want:  []string{"observer read PriorityRequest: policy decides all|status:FULFILLED|status:IN_PROCUREMENT, table wants status:APPROVED|status:FULFILLED|status:IN_PROCUREMENT"},
 			fails: 1,
 		},
 		{
 			name:  "field opened to observers",
-			edits: []edit{appendLine("policy.csv", "p, observer, Order.amount, read, all")},
+			edits: []apptest.PolicyEdit{apptest.AppendLine("policy.csv", "p, observer, Order.amount, read, all")},
 			want:  []string{"observer read Order.amount: policy decides all, table wants deny"},
 			fails: 1,
 		},
 		{
 			name:  "new permission without rows",
-			edits: []edit{appendLine("policy.csv", "p, chair, Thing, doIt, all")},
+			edits: []apptest.PolicyEdit{apptest.AppendLine("policy.csv", "p, chair, Thing, doIt, all")},
 			want: []string{
 				"no row for chair,Thing,doIt (the policy decides all)",
 				"no row for observer,Thing,doIt (the policy decides deny)",
@@ -145,24 +106,24 @@ func TestPolicyTestFailsOnBrokenPolicy(t *testing.T) {
 		},
 		{
 			name:  "row missing from the table",
-			edits: []edit{{"decisions.csv", "mod,Order,confirmDelivery,all\n", ""}},
+			edits: []apptest.PolicyEdit{{File: "decisions.csv", Old: "mod,Order,confirmDelivery,all\n"}},
 			want:  []string{"no row for mod,Order,confirmDelivery (the policy decides all)"},
 			fails: 1,
 		},
 		{
 			name:  "row repeated",
-			edits: []edit{appendLine("decisions.csv", "chair,Nation,read,all")},
+			edits: []apptest.PolicyEdit{apptest.AppendLine("decisions.csv", "chair,Nation,read,all")},
 			want:  []string{"chair,Nation,read repeats line " + strconv.Itoa(lineOf(t, "policies/decisions.csv", "chair,Nation,read,all"))},
 			fails: 1,
 		},
 	}
 	// Each break adds its failures to those of the unbroken copy (none, when
 	// the shipped policy passes), so one test checks one thing.
-	base, _, _ := runPolicyCmd(t, nil, "test", "-policy-dir", policyCopy(t))
+	base, _, _ := runPolicyCmd(t, nil, "test", "-policy-dir", apptest.PolicyCopy(t))
 	baseFails := strings.Count(base, "FAIL ")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := policyCopy(t, tt.edits...)
+			dir := apptest.PolicyCopy(t, tt.edits...)
 			out, _, err := runPolicyCmd(t, nil, "test", "-policy-dir", dir)
 			if err == nil {
 				t.Fatalf("policy test passed on a broken policy:\n%s", out)
@@ -186,7 +147,7 @@ func TestPolicyTestFailsOnBrokenPolicy(t *testing.T) {
 // TestPolicyTestReadsPolicyDirFromEnv: ITC_POLICY_DIR picks the folder, and
 // the flag wins over it.
 func TestPolicyTestReadsPolicyDirFromEnv(t *testing.T) {
-	broken := policyCopy(t, deleteLine("p, chair, Order, draft, all"))
+	broken := apptest.PolicyCopy(t, apptest.DeleteLine("p, chair, Order, draft, all"))
 	const failure = "chair draft Order: policy decides deny, table wants all"
 	env := map[string]string{"ITC_POLICY_DIR": broken}
 	if out, _, err := runPolicyCmd(t, env, "test"); err == nil || !strings.Contains(out, failure) {
@@ -202,7 +163,7 @@ func TestPolicyExplain(t *testing.T) {
 	at := func(line string) string {
 		return fmt.Sprintf("%s:%d: %s", file, lineOf(t, file, line), line)
 	}
-	opened := policyCopy(t, appendLine("policy.csv", "p, observer, Order.amount, read, all"))
+	opened := apptest.PolicyCopy(t, apptest.AppendLine("policy.csv", "p, observer, Order.amount, read, all"))
 	openedFile := filepath.Join(opened, "policy.csv")
 	tests := []struct {
 		name   string
@@ -289,10 +250,10 @@ func TestPolicyExplain(t *testing.T) {
 }
 
 func TestPolicyDiff(t *testing.T) {
-	changed := policyCopy(t,
-		deleteLine("p, member, Contribution, read, own"),
-		appendLine("policy.csv", "p, observer, Order.amount, read, all"),
-		edit{"policy.csv", "p, mod, AuditEvent, read, target:Order", "p, mod, AuditEvent, read, all"},
+	changed := apptest.PolicyCopy(t,
+		apptest.DeleteLine("p, member, Contribution, read, own"),
+		apptest.AppendLine("policy.csv", "p, observer, Order.amount, read, all"),
+		apptest.PolicyEdit{File: "policy.csv", Old: "p, mod, AuditEvent, read, target:Order", New: "p, mod, AuditEvent, read, all"},
 	)
 	tests := []struct {
 		name     string
@@ -319,7 +280,7 @@ func TestPolicyDiff(t *testing.T) {
 		},
 		{
 			name: "no change",
-			old:  "policies", new: policyCopy(t),
+			old:  "policies", new: apptest.PolicyCopy(t),
 			want: "no change: both policies grant the same\n",
 		},
 	}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/auth/oidctest"
@@ -119,7 +120,7 @@ func TestKeyRotateReachesRunningServer(t *testing.T) {
 		return strings.TrimSpace(out.String())
 	}
 	old := token()
-	s := apptest.Start(t, apptest.WithDataDir(dir), apptest.WithConfig(func(c *appConfig) { c.Auth.Secret = nil }))
+	s := apptest.Start(t, apptest.WithDataDir(dir), apptest.WithConfig(func(c *app.Config) { c.Auth.Secret = nil }))
 	status := func(tok string) int { return s.Query(tok, `{ me { sub } }`, nil).Status }
 	if got := status(old); got != http.StatusOK {
 		t.Fatalf("token before rotation: %d", got)
@@ -149,7 +150,7 @@ func TestSignInThroughOpenIDProvider(t *testing.T) {
 			"realm_access": map[string]any{"roles": []string{"itc-mod"}}, "nation": "EE"}},
 	)
 	p.SetDown(true) // a cold start while the provider is down
-	s := apptest.Start(t, apptest.WithConfig(func(c *appConfig) {
+	s := apptest.Start(t, apptest.WithConfig(func(c *app.Config) {
 		c.Auth.Secret = nil
 		c.Auth.Providers = []auth.Provider{{Issuer: p.Issuer}}
 		c.Auth.Claims = auth.ClaimMapping{RoleClaim: "realm_access.roles", RolePrefix: "itc-"}

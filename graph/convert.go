@@ -33,19 +33,25 @@ func nationConnection(l coalition.List[coalition.Nation]) *model.NationConnectio
 		Edges: edges(l, func(c string, n *coalition.Nation) *model.NationEdge { return &model.NationEdge{Cursor: c, Node: n} })}
 }
 
-func contributionConnection(l coalition.List[coalition.Contribution]) *model.ContributionConnection {
+// contributionConnection also announces the nations its rows will load.
+func contributionConnection(ctx context.Context, l coalition.List[coalition.Contribution]) *model.ContributionConnection {
+	loadersFrom(ctx).nations.expect(keysOf(l.Items, func(c *coalition.Contribution) string { return c.NationCode }))
 	return &model.ContributionConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Contribution) *model.ContributionEdge {
 			return &model.ContributionEdge{Cursor: c, Node: n}
 		})}
 }
 
-func requestConnection(l coalition.List[coalition.Request]) *model.RequestConnection {
+// requestConnection also announces the requests whose orders its rows will load.
+func requestConnection(ctx context.Context, l coalition.List[coalition.Request]) *model.RequestConnection {
+	loadersFrom(ctx).orders.expect(keysOf(l.Items, func(r *coalition.Request) string { return r.ID }))
 	return &model.RequestConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Request) *model.RequestEdge { return &model.RequestEdge{Cursor: c, Node: n} })}
 }
 
-func orderConnection(l coalition.List[coalition.Order]) *model.OrderConnection {
+// orderConnection also announces the requests its rows will load.
+func orderConnection(ctx context.Context, l coalition.List[coalition.Order]) *model.OrderConnection {
+	loadersFrom(ctx).requests.expect(keysOf(l.Items, func(o *coalition.Order) string { return o.RequestID }))
 	return &model.OrderConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Order) *model.OrderEdge { return &model.OrderEdge{Cursor: c, Node: n} })}
 }

@@ -16,11 +16,20 @@ import (
 
 // uncovered lists what the schema exposes without a policy to decide it:
 // root fields with neither @public nor an @policy whose resource and action
-// some policy line names; object types that are not @public and have no
+// some policy line names; root fields whose @policy is not what the
+// operations table (ops) says the service asks; operations of the table
+// that no root field has; object types that are not @public and have no
 // "read" line for their name; @guarded fields with no "read" line for
 // Type.field. Nothing becomes readable, or silently dead, by omission.
-func uncovered(schema *ast.Schema, enf *authz.Enforcer) []string {
+func uncovered(schema *ast.Schema, enf *authz.Enforcer, ops []authz.Operation) []string {
 	var out []string
+	table := map[string]authz.Operation{}
+	for _, o := range ops {
+		for _, n := range o.Names {
+			table[n] = o
+		}
+	}
+	seen := map[string]bool{}
 	roots := map[string]bool{}
 	for _, root := range []*ast.Definition{schema.Query, schema.Mutation, schema.Subscription} {
 		if root == nil {
@@ -41,6 +50,18 @@ func uncovered(schema *ast.Schema, enf *authz.Enforcer) []string {
 			if !enf.HasRule(res, act) {
 				out = append(out, fmt.Sprintf("%s: no policy line for %s %s", name, res, act))
 			}
+			seen[f.Name] = true
+			switch o, ok := table[f.Name]; {
+			case !ok:
+				out = append(out, fmt.Sprintf("%s: not in the operations table", name))
+			case o.Resource != res || o.Action != act:
+				out = append(out, fmt.Sprintf("%s: @policy says %s %s, the operations table %s %s", name, res, act, o.Resource, o.Action))
+			}
+		}
+	}
+	for n := range table {
+		if !seen[n] {
+			out = append(out, fmt.Sprintf("operations table: %s is no root field with @policy", n))
 		}
 	}
 	for _, def := range schema.Types {
@@ -100,7 +121,7 @@ func TestPolicyCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := uncovered(loadSchema(t), enf); len(got) > 0 {
+	if got := uncovered(loadSchema(t), enf, authz.Operations); len(got) > 0 {
 		t.Errorf("the schema exposes what no policy decides; add a policy line, or mark it @public if everyone may:\n  %s",
 			strings.Join(got, "\n  "))
 	}
@@ -118,20 +139,49 @@ func TestPolicyCoverageCatchesOmissions(t *testing.T) {
 	if loadSchema(t).Mutation != nil {
 		mutation = "extend type Mutation"
 	}
+	// A copy of the table with one operation changed or added.
+	with := func(change authz.Operation) []authz.Operation {
+		out := slices.Clone(authz.Operations)
+		for i, o := range out {
+			if slices.Equal(o.Names, change.Names) {
+				out[i] = change
+				return out
+			}
+		}
+		return append(out, change)
+	}
 	tests := []struct {
 		name  string
 		extra string
+		ops   []authz.Operation
 		want  []string
 	}{
 		{
 			name:  "mutation without a rule",
 			extra: mutation + ` { newThing: Boolean @policy(resource: "Thing", action: "doIt") }`,
+			ops:   with(authz.Operation{Resource: "Thing", Action: "doIt", Names: []string{"newThing"}}),
 			want:  []string{"Mutation.newThing: no policy line for Thing doIt"},
 		},
 		{
 			name:  "mutation with a known resource but an unknown action",
 			extra: mutation + ` { archiveOrder(id: ID!): Order @policy(resource: "Order", action: "archive") }`,
+			ops:   with(authz.Operation{Resource: "Order", Action: "archive", Names: []string{"archiveOrder"}}),
 			want:  []string{"Mutation.archiveOrder: no policy line for Order archive"},
+		},
+		{
+			name:  "mutation the service does not know",
+			extra: mutation + ` { approveAll: Boolean @policy(resource: "Order", action: "approve") }`,
+			want:  []string{"Mutation.approveAll: not in the operations table"},
+		},
+		{
+			name: "schema and table disagree",
+			ops:  with(authz.Operation{Resource: "Order", Action: "cancel", Names: []string{"approveOrder"}}),
+			want: []string{"Mutation.approveOrder: @policy says Order approve, the operations table Order cancel"},
+		},
+		{
+			name: "table names an operation the schema lacks",
+			ops:  with(authz.Operation{Resource: "Order", Action: "approve", Names: []string{"approveAllOrders"}}),
+			want: []string{"operations table: approveAllOrders is no root field with @policy"},
 		},
 		{
 			name:  "query without a directive",
@@ -156,7 +206,15 @@ func TestPolicyCoverageCatchesOmissions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := uncovered(loadSchema(t, tt.extra), enf)
+			ops := tt.ops
+			if ops == nil {
+				ops = authz.Operations
+			}
+			var extra []string
+			if tt.extra != "" {
+				extra = append(extra, tt.extra)
+			}
+			got := uncovered(loadSchema(t, extra...), enf, ops)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("uncovered = %q, want %q", got, tt.want)
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -25,11 +26,24 @@ const (
 	CodeInternal         = "INTERNAL_SERVER_ERROR"
 )
 
-var domainCodes = map[coalition.Code]string{
-	coalition.CodeForbidden: CodeForbidden,
-	coalition.CodeNotFound:  CodeNotFound,
-	coalition.CodeInvalid:   CodeBadUserInput,
-	coalition.CodeConflict:  CodeConflict,
+// domainErrors is the one table from a domain error's code to what clients
+// see: its extensions.code, and the HTTP status when the error refuses a
+// whole request before GraphQL runs (the HTTP guard uses it too).
+var domainErrors = map[coalition.Code]struct {
+	code   string
+	status int
+}{
+	coalition.CodeInvalid:   {CodeBadUserInput, http.StatusBadRequest},
+	coalition.CodeNotFound:  {CodeNotFound, http.StatusNotFound},
+	coalition.CodeConflict:  {CodeConflict, http.StatusConflict},
+	coalition.CodeForbidden: {CodeForbidden, http.StatusForbidden},
+}
+
+// ErrorCode returns the extensions.code and HTTP status of a domain error;
+// ok is false for any other error, which callers log and show as internal.
+func ErrorCode(err error) (code string, status int, ok bool) {
+	e, ok := domainErrors[coalition.ErrorCode(err)]
+	return e.code, e.status, ok
 }
 
 var knownCodes = map[string]bool{
@@ -53,8 +67,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			path = gqlErr.Path
 		}
 		var de *coalition.Error
-		if errors.As(err, &de) {
-			ext := map[string]any{"code": domainCodes[de.Code]}
+		if code, _, ok := ErrorCode(err); ok && errors.As(err, &de) {
+			ext := map[string]any{"code": code}
 			if de.Field != "" {
 				ext["field"] = de.Field
 			}

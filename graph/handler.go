@@ -65,7 +65,7 @@ func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Ob
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic(log))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(withDenials(svc.WithLoaders(ctx)))
+		return next(withDenials(withLoaders(ctx, svc)))
 	})
 	if observe != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {

@@ -181,9 +181,10 @@ type ComplexityRoot struct {
 	}
 
 	Permission struct {
-		Action   func(childComplexity int) int
-		Resource func(childComplexity int) int
-		Scope    func(childComplexity int) int
+		Action     func(childComplexity int) int
+		Operations func(childComplexity int) int
+		Resource   func(childComplexity int) int
+		Scope      func(childComplexity int) int
 	}
 
 	PriorityRequest struct {
@@ -923,6 +924,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Permission.Action(childComplexity), true
+	case "Permission.operations":
+		if e.ComplexityRoot.Permission.Operations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Permission.Operations(childComplexity), true
 	case "Permission.resource":
 		if e.ComplexityRoot.Permission.Resource == nil {
 			break
@@ -1534,6 +1541,8 @@ func (ec *executionContext) childFields_Permission(ctx context.Context, field gr
 		return ec.fieldContext_Permission_action(ctx, field)
 	case "scope":
 		return ec.fieldContext_Permission_scope(ctx, field)
+	case "operations":
+		return ec.fieldContext_Permission_operations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Permission", field.Name)
 }

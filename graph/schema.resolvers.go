@@ -14,7 +14,7 @@ import (
 )
 
 func (r *contributionResolver) Nation(ctx context.Context, obj *coalition.Contribution) (*coalition.Nation, error) {
-	return r.Service.NationOf(ctx, obj.NationCode)
+	return loadersFrom(ctx).nations.load(ctx, obj.NationCode)
 }
 
 func (r *mutationResolver) AdmitNation(ctx context.Context, input model.AdmitNationInput) (*coalition.Nation, error) {
@@ -38,8 +38,8 @@ func (r *mutationResolver) ReinstateNation(ctx context.Context, code string) (*c
 }
 
 func (r *mutationResolver) PledgeContribution(ctx context.Context, input model.PledgeInput) (*coalition.Contribution, error) {
-	c, err := r.Service.PledgeContribution(ctx, service.Pledge{Kind: input.Kind, Amount: input.Amount, Currency: input.Currency,
-		EurAmount: input.EurAmount, Earmark: input.Earmark, Nation: input.Nation})
+	c, err := r.Service.PledgeContribution(ctx, service.Pledge{PledgeTerms: coalition.PledgeTerms{Kind: input.Kind,
+		Amount: input.Amount, Currency: input.Currency, EurAmount: input.EurAmount, Earmark: input.Earmark}, Nation: input.Nation})
 	return nilOn(&c, err)
 }
 
@@ -116,11 +116,11 @@ func (r *mutationResolver) ConfirmDelivery(ctx context.Context, id string) (*coa
 }
 
 func (r *orderResolver) Request(ctx context.Context, obj *coalition.Order) (*coalition.Request, error) {
-	return r.Service.RequestOf(ctx, obj.RequestID)
+	return loadersFrom(ctx).requests.load(ctx, obj.RequestID)
 }
 
 func (r *priorityRequestResolver) Orders(ctx context.Context, obj *coalition.Request) ([]*coalition.Order, error) {
-	orders, err := r.Service.OrdersOf(ctx, obj.ID)
+	orders, err := loadersFrom(ctx).orders.load(ctx, obj.ID)
 	return pointers(orders), err
 }
 
@@ -140,7 +140,7 @@ func (r *queryResolver) Nation(ctx context.Context, code string) (*coalition.Nat
 
 func (r *queryResolver) Contributions(ctx context.Context, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) (*model.ContributionConnection, error) {
 	l, err := r.Service.Contributions(ctx, coalition.ContributionFilter{Status: status, Earmark: earmark, Kind: kind}, nation, pageArgs(ctx, first, after))
-	return contributionConnection(l), err
+	return contributionConnection(ctx, l), err
 }
 
 func (r *queryResolver) Contribution(ctx context.Context, id string) (*coalition.Contribution, error) {
@@ -155,7 +155,7 @@ func (r *queryResolver) Fund(ctx context.Context) (*coalition.Fund, error) {
 
 func (r *queryResolver) Requests(ctx context.Context, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) (*model.RequestConnection, error) {
 	l, err := r.Service.Requests(ctx, coalition.RequestFilter{Area: area, Phase: phase}, status, pageArgs(ctx, first, after))
-	return requestConnection(l), err
+	return requestConnection(ctx, l), err
 }
 
 func (r *queryResolver) Request(ctx context.Context, id string) (*coalition.Request, error) {
@@ -169,7 +169,7 @@ func (r *queryResolver) Orders(ctx context.Context, first *int, after *string, s
 		f.RequestIDs = []string{*request}
 	}
 	l, err := r.Service.Orders(ctx, f, pageArgs(ctx, first, after))
-	return orderConnection(l), err
+	return orderConnection(ctx, l), err
 }
 
 func (r *queryResolver) Order(ctx context.Context, id string) (*coalition.Order, error) {

@@ -12,7 +12,7 @@ func viewer(ctx context.Context, svc *service.Service) *model.Viewer {
 	p, _ := auth.PrincipalFrom(ctx)
 	v := &model.Viewer{Sub: p.Sub, Role: p.Role, Nation: p.Nation, Permissions: []*model.Permission{}}
 	for _, perm := range svc.Permissions(ctx) {
-		v.Permissions = append(v.Permissions, &model.Permission{Resource: perm.Resource, Action: perm.Action, Scope: perm.Scope})
+		v.Permissions = append(v.Permissions, &model.Permission{Resource: perm.Resource, Action: perm.Action, Scope: perm.Scope, Operations: ops(perm.Operations)})
 	}
 	return v
 }
@@ -23,4 +23,12 @@ func nilOn[T any](v *T, err error) (*T, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// ops is never null: a grant that opens no operation (a field rule) lists none.
+func ops(names []string) []string {
+	if names == nil {
+		return []string{}
+	}
+	return names
 }

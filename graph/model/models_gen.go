@@ -88,6 +88,8 @@ type Permission struct {
 	Action   string `json:"action"`
 	// Which rows: all, own (own nation's), status:X, target:X, or a suppression rule.
 	Scope string `json:"scope"`
+	// The operations (Query and Mutation fields) this grant opens, such as setNationRole.
+	Operations []string `json:"operations"`
 }
 
 type PledgeInput struct {

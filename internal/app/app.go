@@ -120,14 +120,14 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	stores := service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
 		Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID,
-	}
-	if app.embedded == nil {
 		// Only a real deployment can have other API processes; the embedded
 		// store's folder is locked to this one, so in-process turns suffice.
-		stores.Leases = st.Leases()
+		Tx: st.Turns(app.embedded == nil),
 	}
 	svc := service.New(stores, enf, log)
-	if err := svc.Repair(ctx); err != nil {
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := svc.Repair(rctx); err != nil {
 		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 	}
 	metrics := httpapi.NewMetrics()
@@ -137,8 +137,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	app.Handler = httpapi.New(httpapi.Config{
 		GraphQL:     gql,
 		Verifier:    ver,
-		Admitter:    svc,
-		ErrStanding: service.ErrStanding,
+		Admitter:    &auth.Admission{Registry: st.Nations(), Policy: enf, Audit: st.Audit(), Log: log},
 		Ready:       func(ctx context.Context) error { return errors.Join(ver.Ready(ctx), st.Ping(ctx)) },
 		Metrics:     metrics,
 		Log:         log,

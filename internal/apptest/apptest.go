@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -236,3 +237,45 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
+// PolicyEdit is a change to one file of a policy folder: old must be present, so
+// a test cannot pass on an edit that changed nothing. An empty old appends.
+type PolicyEdit struct {
+	File, Old, New string
+}
+
+// PolicyCopy copies the repository's policies/ to a temporary folder and applies edits.
+func PolicyCopy(t testing.TB, edits ...PolicyEdit) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"model.conf", "policy.csv", "decisions.csv"} {
+		b, err := os.ReadFile(filepath.Join(RepoRoot(), "policies", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for _, e := range edits {
+			if e.File != name {
+				continue
+			}
+			switch {
+			case e.Old == "":
+				s = strings.TrimRight(s, "\n") + "\n" + e.New
+			case !strings.Contains(s, e.Old):
+				t.Fatalf("%s has no %q to change", name, e.Old)
+			default:
+				s = strings.Replace(s, e.Old, e.New, 1)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// DeleteLine removes one policy line (with its newline).
+func DeleteLine(line string) PolicyEdit { return PolicyEdit{"policy.csv", line + "\n", ""} }
+
+// AppendLine adds a line at the end of file.
+func AppendLine(file, line string) PolicyEdit { return PolicyEdit{file, "", line + "\n"} }

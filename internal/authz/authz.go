@@ -173,6 +173,8 @@ func (e *Enforcer) Allowed(role, obj, act string) bool {
 // Permission is one grant of the policy.
 type Permission struct {
 	Resource, Action, Scope string
+	// Operations are the GraphQL operations the grant decides.
+	Operations []string
 }
 
 // Permissions lists what role may do, as the policy grants it, sorted.
@@ -181,13 +183,15 @@ func (e *Enforcer) Permissions(role string) []Permission {
 	var out []Permission
 	for _, l := range lines {
 		if ok, err := e.enforce(role, l[1], l[2], l[3]); err == nil && ok {
-			out = append(out, Permission{Resource: l[1], Action: l[2], Scope: l[3]})
+			out = append(out, Permission{Resource: l[1], Action: l[2], Scope: l[3], Operations: operationsOf(l[1], l[2])})
 		}
 	}
 	slices.SortFunc(out, func(a, b Permission) int {
 		return strings.Compare(a.Resource+"\x00"+a.Action+"\x00"+a.Scope, b.Resource+"\x00"+b.Action+"\x00"+b.Scope)
 	})
-	return slices.Compact(out)
+	return slices.CompactFunc(out, func(a, b Permission) bool {
+		return a.Resource == b.Resource && a.Action == b.Action && a.Scope == b.Scope
+	})
 }
 
 // Grant is one (role, resource, action, scope) decision that is allowed.

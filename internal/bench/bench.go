@@ -333,7 +333,7 @@ func startBaseline(ctx context.Context, uri, db, policyDir string, stops *[]func
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
-	sc := enf.Scope(viewer.Role, "PriorityRequest", "read")
+	sc := enf.Ask(viewer.Role, authz.RequestRead)
 	if sc.All || len(sc.Statuses) == 0 {
 		return nil, fmt.Errorf("bench: the baseline expects the policy to grant %s the requests of some statuses, not %+v", viewer.Role, sc)
 	}
@@ -360,8 +360,8 @@ func startBaseline(ctx context.Context, uri, db, policyDir string, stops *[]func
 
 // pointRead are the policy lines the order-by-id scenario consults for a
 // chair: the registry standing, the order, and its two guarded fields.
-var pointRead = [][2]string{
-	{"Standing:CHAIR", "assume"}, {"Order", "read"}, {"Order.amount", "read"}, {"Order.supplier", "read"},
+var pointRead = []authz.Operation{
+	authz.Standing(string(coalition.NationChair)), authz.OrderRead, authz.FieldRead("Order.amount"), authz.FieldRead("Order.supplier"),
 }
 
 // writePolicies writes two policy folders beside the real one: ten lines
@@ -386,7 +386,7 @@ func writePolicies(dir, policyDir string) (small, large string, err error) {
 			continue
 		}
 		obj, act := strings.TrimSpace(fields[2]), strings.TrimSpace(fields[3])
-		if slices.Contains(pointRead, [2]string{obj, act}) {
+		if slices.ContainsFunc(pointRead, func(o authz.Operation) bool { return o.Resource == obj && o.Action == act }) {
 			needed = append(needed, line)
 		} else {
 			others = append(others, line)

@@ -102,8 +102,8 @@ func Generate(sz Sizes, now time.Time) Coalition {
 			DraftedBy: "chair-ee-bench",
 			DraftedAt: drafted,
 		}
-		switch st {
-		case coalition.Placed, coalition.Delivered:
+		switch {
+		case st.Commits():
 			placed := drafted.Add(time.Hour)
 			o.ApprovedBy, o.PlacedAt = &approver, &placed
 			// Unearmarked draws, small enough that the seeded receipts
@@ -113,7 +113,7 @@ func Generate(sz Sizes, now time.Time) Coalition {
 				delivered := placed.Add(24 * time.Hour)
 				o.DeliveredAt = &delivered
 			}
-		case coalition.OrderCancelled:
+		case st == coalition.OrderCancelled:
 			cancelled := drafted.Add(time.Hour)
 			o.CancelledAt = &cancelled
 		}

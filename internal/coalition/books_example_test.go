@@ -52,7 +52,7 @@ func Example() {
 	// <nil>
 	// COMMITTED <nil>
 	// PENDING <nil>
-	// FORBIDDEN
+	// forbidden
 	// RECEIVED CONFIRMED <nil>
 	// <nil>
 	// 1 <nil>

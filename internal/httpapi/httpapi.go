@@ -16,11 +16,14 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/graphiql"
 )
 
-// Admitter checks a verified principal against the live registry.
+// Admitter checks a verified principal against the live registry: a domain
+// error (a nation whose standing does not allow the token's role) refuses
+// the request with its code and status; any other error is a 503.
 type Admitter interface {
 	Admit(ctx context.Context, p auth.Principal) error
 }
@@ -31,9 +34,6 @@ type Config struct {
 	GraphQL  http.Handler
 	Verifier *auth.Verifier
 	Admitter Admitter
-	// ErrStanding is the error Admit wraps for a nation that may not use the
-	// token's role (403); any other Admit error is a 503.
-	ErrStanding error
 	// Ready reports whether the store answers and the policies are loaded.
 	Ready   func(ctx context.Context) error
 	Metrics *Metrics
@@ -88,21 +88,21 @@ func (c Config) query() http.Handler {
 		case http.MethodGet:
 		case http.MethodPost:
 			if !jsonContent(r.Header.Get("Content-Type")) {
-				c.refuse(w, r, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "POST /query needs Content-Type: application/json")
+				c.refuse(w, r, http.StatusUnsupportedMediaType, graph.CodeBadUserInput, "POST /query needs Content-Type: application/json")
 				return
 			}
 			if r.ContentLength > c.MaxBody {
-				c.refuse(w, r, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", errTooLarge.msg)
+				c.refuse(w, r, http.StatusRequestEntityTooLarge, graph.CodeBadUserInput, errTooLarge.msg)
 				return
 			}
 		default:
 			w.Header().Set("Allow", "GET, POST")
-			c.refuse(w, r, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET or POST")
+			c.refuse(w, r, http.StatusMethodNotAllowed, graph.CodeBadUserInput, "use GET or POST")
 			return
 		}
 		media, ok := negotiate(r.Header)
 		if !ok {
-			c.refuse(w, r, http.StatusNotAcceptable, "BAD_USER_INPUT", "Accept allows neither application/graphql-response+json nor application/json")
+			c.refuse(w, r, http.StatusNotAcceptable, graph.CodeBadUserInput, "Accept allows neither application/graphql-response+json nor application/json")
 			return
 		}
 		start := graphql.Now()
@@ -125,13 +125,13 @@ func (c Config) query() http.Handler {
 			defer cancel()
 		}
 		if err := c.Admitter.Admit(ctx, p); err != nil {
-			if errors.Is(err, c.ErrStanding) {
-				c.Log.InfoContext(ctx, "forbidden", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
-				c.refuse(w, r, http.StatusForbidden, "FORBIDDEN", "this token's nation may not use the API with this role")
+			if code, status, ok := graph.ErrorCode(err); ok {
+				c.Log.InfoContext(ctx, "refused", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
+				c.refuse(w, r, status, code, "this token's nation may not use the API with this role")
 				return
 			}
 			c.Log.ErrorContext(ctx, "admit failed", "err", err)
-			c.refuse(w, r, http.StatusServiceUnavailable, "INTERNAL_SERVER_ERROR", "service unavailable, try again")
+			c.refuse(w, r, http.StatusServiceUnavailable, graph.CodeInternal, "service unavailable, try again")
 			return
 		}
 		req, err := decode(w, r, c.MaxBody)
@@ -139,7 +139,7 @@ func (c Config) query() http.Handler {
 			re := errUnreadable
 			errors.As(err, &re)
 			c.Log.InfoContext(ctx, "bad request", "reason", re.msg)
-			c.refuse(w, r, re.status, "BAD_USER_INPUT", re.msg)
+			c.refuse(w, r, re.status, graph.CodeBadUserInput, re.msg)
 			return
 		}
 		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, read: readTiming(start)})
@@ -180,7 +180,7 @@ func (c Config) unauthenticated(w http.ResponseWriter, r *http.Request, err erro
 	if errors.Is(err, auth.ErrNoToken) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="itc"`)
 	}
-	c.refuse(w, r, http.StatusUnauthorized, "UNAUTHENTICATED", msg)
+	c.refuse(w, r, http.StatusUnauthorized, graph.CodeUnauthenticated, msg)
 }
 
 // refuse answers a request that GraphQL will not run, and counts it.

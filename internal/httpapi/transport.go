@@ -9,6 +9,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/itcoalition/api/graph"
 )
 
 // checked is what /query hands the GraphQL server: a request that passed
@@ -66,14 +68,14 @@ func (Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 	}
 	if c.get && oc.Operation.Operation != ast.Query {
 		h.Set("Allow", "POST")
-		writeJSONError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "GET runs queries only; send a mutation with POST")
+		writeJSONError(w, http.StatusMethodNotAllowed, graph.CodeBadUserInput, "GET runs queries only; send a mutation with POST")
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
 	if resp == nil {
 		// gqlgen gives no response once the request's deadline has passed.
-		writeJSONError(w, http.StatusServiceUnavailable, "INTERNAL_SERVER_ERROR", "the request ran out of time, try again")
+		writeJSONError(w, http.StatusServiceUnavailable, graph.CodeInternal, "the request ran out of time, try again")
 		return
 	}
 	writeResponse(w, http.StatusOK, resp)
@@ -88,7 +90,7 @@ type requestErrors struct {
 func writeResponse(w http.ResponseWriter, status int, resp any) {
 	b, err := json.Marshal(resp)
 	if err != nil {
-		writeJSONError(w, http.StatusInternalServerError, "INTERNAL_SERVER_ERROR", "internal server error")
+		writeJSONError(w, http.StatusInternalServerError, graph.CodeInternal, "internal server error")
 		return
 	}
 	w.WriteHeader(status)

@@ -157,10 +157,10 @@ func (c *ContributionStore) Transition(ctx context.Context, from coalition.Contr
 	return replaceIfStatus(ctx, c.col(), d.ID, string(from), d, "contribution")
 }
 
-// Money returns every financial and in-kind contribution that is pledged or
-// received, as the fund needs them: nation, kind, pool, status and EUR.
+// Money returns every financial and in-kind contribution in
+// coalition.CountedContributionStatuses, as the fund needs them: nation, kind, pool, status and EUR.
 func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution, error) {
-	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Pledged), string(coalition.Received)}}}}}
+	filter := statusIn(coalition.CountedContributionStatuses)
 	proj := bson.D{{Key: "nation", Value: 1}, {Key: "kind", Value: 1}, {Key: "earmark", Value: 1}, {Key: "status", Value: 1}, {Key: "eurCents", Value: 1}, {Key: "receivedEurCents", Value: 1}, {Key: "pledgedAt", Value: 1}}
 	cur, err := c.col().Find(ctx, filter, options.Find().SetBatchSize(wideBatch).SetProjection(proj))
 	if err != nil {

@@ -186,9 +186,10 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	return replaceIfStatus(ctx, o.col(), d.ID, string(from), d, "order")
 }
 
-// Committing returns the orders whose money is committed: placed and delivered.
+// Committing returns the orders whose money is committed: those in
+// coalition.CommittingOrderStatuses.
 func (o *OrderStore) Committing(ctx context.Context) ([]coalition.Order, error) {
-	filter := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{string(coalition.Placed), string(coalition.Delivered)}}}}}
+	filter := statusIn(coalition.CommittingOrderStatuses)
 	cur, err := o.col().Find(ctx, filter, options.Find().SetBatchSize(wideBatch).SetProjection(bson.D{{Key: "draws", Value: 1}, {Key: "amountCents", Value: 1}, {Key: "status", Value: 1}}))
 	if err != nil {
 		return nil, fmt.Errorf("committed orders: %w", err)

@@ -166,6 +166,16 @@ func replaceIfStatus(ctx context.Context, col *mongo.Collection, id bson.ObjectI
 	return nil
 }
 
+// statusIn matches documents in one of statuses; which statuses count for
+// what is the domain's rule, not the store's.
+func statusIn[S ~string](statuses []S) bson.D {
+	in := bson.A{}
+	for _, st := range statuses {
+		in = append(in, string(st))
+	}
+	return bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: in}}}}
+}
+
 const colMeta = "meta"
 
 // SeedState is the demo seed's marker: "" when no seed ever started,

@@ -137,15 +137,15 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 			ID: mongodb.NewID(), RequestID: ids[o.req], Area: reqs[o.req].area, Supplier: o.supplier, Amount: o.amount,
 			Status: o.status, DraftedBy: "chair-ee-1", DraftedAt: day(o.ago),
 		}
-		switch o.status {
-		case coalition.Placed, coalition.Delivered:
+		switch {
+		case o.status.Commits():
 			placed := day(o.ago - 2)
 			rec.ApprovedBy, rec.PlacedAt, rec.Draws = &approver, &placed, o.draws
 			if o.status == coalition.Delivered {
 				delivered := day(o.ago - 30)
 				rec.DeliveredAt = &delivered
 			}
-		case coalition.OrderCancelled:
+		case o.status == coalition.OrderCancelled:
 			cancelled := day(o.ago - 1)
 			rec.CancelledAt = &cancelled
 		}

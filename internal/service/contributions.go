@@ -4,19 +4,50 @@ import (
 	"context"
 	"errors"
 
+	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 )
 
 // Pledge is what a nation promises.
 type Pledge struct {
-	Kind      coalition.ContributionKind
-	Amount    coalition.Money
-	Currency  string
-	EurAmount coalition.Money
-	Earmark   *coalition.CapabilityArea
+	coalition.PledgeTerms
 	// Nation defaults to the viewer's own.
 	Nation *string
+}
+
+// contributionScope turns the viewer's grant into the rows it covers.
+func contributionScope(sc authz.Scope, p auth.Principal) []string {
+	if sc.All {
+		return nil
+	}
+	if sc.Own {
+		return []string{p.Nation}
+	}
+	return []string{}
+}
+
+// Contributions lists the contributions the viewer may see.
+func (s *Service) Contributions(ctx context.Context, f coalition.ContributionFilter, nation *string, args PageArgs) (coalition.List[coalition.Contribution], error) {
+	pg, err := page(args)
+	if err != nil {
+		return none[coalition.Contribution](), err
+	}
+	sc, err := s.scope(ctx, authz.ContributionRead, "")
+	if err != nil {
+		return none[coalition.Contribution](), err
+	}
+	f.Nations = intersect(contributionScope(sc, viewer(ctx)), nation)
+	return s.st.Contributions.List(ctx, f, pg)
+}
+
+// Contribution returns one contribution the viewer may see.
+func (s *Service) Contribution(ctx context.Context, id string) (coalition.Contribution, error) {
+	sc, err := s.scope(ctx, authz.ContributionRead, id)
+	if err != nil {
+		return coalition.Contribution{}, err
+	}
+	return s.st.Contributions.Get(ctx, id, coalition.ContributionFilter{Nations: contributionScope(sc, viewer(ctx))})
 }
 
 // PledgeContribution records a pledge for the viewer's nation (or another,
@@ -28,25 +59,16 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		nation = *in.Nation
 	}
 	var out coalition.Contribution
-	m := &mutation{action: "pledgeContribution", obj: "Contribution", act: "pledge", targetType: "Contribution", nations: []string{nation}}
-	err := s.mutate(ctx, m, func(sc authz.Scope) error {
+	m := &mutation{op: authz.Pledge, turn: turnContributions, nations: []string{nation}}
+	m.applied = func(ctx context.Context) (bool, error) {
+		return exists(s.st.Contributions.Get(ctx, out.ID, coalition.ContributionFilter{}))
+	}
+	err := s.mutate(ctx, m, func(ctx context.Context, sc authz.Scope) error {
 		if !sc.All && nation != p.Nation {
 			return coalition.Forbidden("%s may pledge only for its own nation", p.Role)
 		}
-		if err := positive("amount", in.Amount); err != nil {
+		if err := in.Check(); err != nil {
 			return err
-		}
-		if err := positive("eurAmount", in.EurAmount); err != nil {
-			return err
-		}
-		if !coalition.ValidCurrency(in.Currency) {
-			return coalition.Invalid("currency", "must be an ISO 4217 code in upper case, like \"EUR\"")
-		}
-		if in.Currency == "EUR" && in.EurAmount != in.Amount {
-			return coalition.Invalid("eurAmount", "must equal amount for a pledge in EUR")
-		}
-		if in.Earmark != nil && !in.Earmark.Valid() {
-			return coalition.Invalid("earmark", "unknown capability area")
 		}
 		n, err := s.st.Nations.Get(ctx, nation)
 		if errors.Is(err, coalition.ErrNotFound) {
@@ -55,80 +77,57 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		if err != nil {
 			return err
 		}
-		if n.Status != coalition.NationActive || n.Role == coalition.NationBeneficiary {
-			return coalition.Conflict("nation %s cannot pledge while %s %s", nation, n.Status, n.Role)
+		c, err := coalition.Pledge(in.PledgeTerms, n, s.st.NewID(), p.Sub, s.now())
+		if err != nil {
+			return err
 		}
-		out = coalition.Contribution{
-			ID: s.st.NewID(), NationCode: nation, Kind: in.Kind, Amount: in.Amount, Currency: in.Currency,
-			EurAmount: in.EurAmount, Earmark: in.Earmark, Status: coalition.Pledged, PledgedAt: s.now(), PledgedBy: p.Sub,
-		}
-		m.target = out.ID
-		return s.st.Contributions.Insert(ctx, out)
+		out, m.target = c, c.ID
+		return s.st.Contributions.Insert(ctx, c)
 	})
 	return out, err
 }
 
-// contributionInScope loads contribution id if the viewer's scope for the
-// action covers it; NOT_FOUND otherwise, as for a read.
-func (s *Service) contributionInScope(ctx context.Context, id string, sc authz.Scope, m *mutation) (coalition.Contribution, error) {
-	c, err := s.st.Contributions.Get(ctx, id, coalition.ContributionFilter{Nations: contributionScope(sc, viewer(ctx))})
-	if err != nil {
-		return c, err
+// changeContribution applies rule to contribution id, if the viewer's
+// scope for the action covers it (NOT_FOUND otherwise, as for a read), and
+// writes it if its status is still the one read. check runs first, on the
+// input alone.
+func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id string, check func() error, rule func(c coalition.Contribution) (coalition.Contribution, error)) (coalition.Contribution, error) {
+	var out coalition.Contribution
+	m := &mutation{op: op, turn: turnContributions, target: id}
+	m.applied = func(ctx context.Context) (bool, error) {
+		c, err := s.st.Contributions.Get(ctx, id, coalition.ContributionFilter{})
+		return err == nil && out.Status != "" && c.Status == out.Status, err
 	}
-	m.nations = []string{c.NationCode}
-	return c, nil
+	err := s.mutate(ctx, m, func(ctx context.Context, sc authz.Scope) error {
+		if err := check(); err != nil {
+			return err
+		}
+		from, err := s.st.Contributions.Get(ctx, id, coalition.ContributionFilter{Nations: contributionScope(sc, viewer(ctx))})
+		if err != nil {
+			return err
+		}
+		m.nations = []string{from.NationCode}
+		c, err := rule(from)
+		if err != nil {
+			return err
+		}
+		out = c
+		return s.st.Contributions.Transition(ctx, from.Status, c)
+	})
+	return out, err
 }
 
 // RecordReceipt records the EUR actually received for a pledge and the rate
-// used. Received money never decreases afterwards, which is what keeps
-// committed money within received money.
-func (s *Service) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rateUsed string) (coalition.Contribution, error) {
-	var out coalition.Contribution
-	m := &mutation{action: "recordReceipt", obj: "Contribution", act: "recordReceipt", targetType: "Contribution", target: id}
-	err := s.mutate(ctx, m, func(sc authz.Scope) error {
-		if err := positive("receivedEur", receivedEur); err != nil {
-			return err
-		}
-		if err := rate("rate", rateUsed); err != nil {
-			return err
-		}
-		c, err := s.contributionInScope(ctx, id, sc, m)
-		if err != nil {
-			return err
-		}
-		if c.Status != coalition.Pledged {
-			return coalition.Conflict("contribution %s is %s; only a PLEDGED contribution can be received", id, c.Status)
-		}
-		at := s.now()
-		c.Status, c.ReceivedEur, c.Rate, c.ReceivedAt = coalition.Received, &receivedEur, &rateUsed, &at
-		if err := s.st.Contributions.Transition(ctx, coalition.Pledged, c); err != nil {
-			return err
-		}
-		out = c
-		return nil
-	})
-	return out, err
+// used.
+func (s *Service) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (coalition.Contribution, error) {
+	return s.changeContribution(ctx, authz.RecordReceipt, id,
+		func() error { return coalition.CheckReceipt(receivedEur, rate) },
+		func(c coalition.Contribution) (coalition.Contribution, error) {
+			return c.Receive(receivedEur, rate, s.now())
+		})
 }
 
-// CancelContribution cancels a pledge that is still PLEDGED; received money
-// is never taken back, since orders may already be committed against it.
+// CancelContribution cancels a pledge that is still PLEDGED.
 func (s *Service) CancelContribution(ctx context.Context, id string) (coalition.Contribution, error) {
-	var out coalition.Contribution
-	m := &mutation{action: "cancelContribution", obj: "Contribution", act: "cancel", targetType: "Contribution", target: id}
-	err := s.mutate(ctx, m, func(sc authz.Scope) error {
-		c, err := s.contributionInScope(ctx, id, sc, m)
-		if err != nil {
-			return err
-		}
-		if c.Status != coalition.Pledged {
-			return coalition.Conflict("contribution %s is %s; only a PLEDGED contribution can be cancelled", id, c.Status)
-		}
-		c.Status = coalition.Cancelled
-		if err := s.st.Contributions.Transition(ctx, coalition.Pledged, c); err != nil {
-			return err
-		}
-		out = c
-		return nil
-	})
-	return out, err
+	return s.changeContribution(ctx, authz.CancelPledge, id, func() error { return nil }, coalition.Contribution.Cancel)
 }

@@ -5,24 +5,16 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// pool identifies a pot of money: an area's earmarked money, or "" for
-// unearmarked money.
-type pool = coalition.CapabilityArea
+type pool = coalition.Pool
 
-const unearmarked pool = ""
+const unearmarked = coalition.Unearmarked
 
-// ledger is the fund as computed from contributions and orders: nothing is
-// kept as a counter that could drift from what happened.
-type ledger struct {
-	pledged, received, committed, inKind map[pool]coalition.Money
-	givers                               map[pool]map[string]bool
-	contributors                         map[string]bool
-}
-
-func (s *Service) ledger(ctx context.Context) (*ledger, error) {
+// ledger reads the money the fund counts and sums it.
+func (s *Service) ledger(ctx context.Context) (*coalition.Ledger, error) {
 	cons, err := s.st.Contributions.Money(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("fund: %w", err)
@@ -31,56 +23,13 @@ func (s *Service) ledger(ctx context.Context) (*ledger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fund: %w", err)
 	}
-	l := &ledger{
-		pledged: map[pool]coalition.Money{}, received: map[pool]coalition.Money{},
-		committed: map[pool]coalition.Money{}, inKind: map[pool]coalition.Money{},
-		givers: map[pool]map[string]bool{}, contributors: map[string]bool{},
-	}
-	for _, c := range cons {
-		p := unearmarked
-		if c.Earmark != nil {
-			p = *c.Earmark
-		}
-		l.contributors[c.NationCode] = true
-		if l.givers[p] == nil {
-			l.givers[p] = map[string]bool{}
-		}
-		l.givers[p][c.NationCode] = true
-		switch {
-		case c.Kind == coalition.InKind:
-			l.inKind[p] += c.EurAmount
-		case c.Status == coalition.Received && c.ReceivedEur != nil:
-			l.received[p] += *c.ReceivedEur
-		case c.Status == coalition.Pledged:
-			l.pledged[p] += c.EurAmount
-		}
-	}
-	for _, o := range orders {
-		for _, d := range o.Draws {
-			p := unearmarked
-			if d.Area != nil {
-				p = *d.Area
-			}
-			l.committed[p] += d.Amount
-		}
-	}
-	return l, nil
-}
-
-func (l *ledger) available(p pool) coalition.Money { return l.received[p] - l.committed[p] }
-
-func sum(m map[pool]coalition.Money) coalition.Money {
-	var t coalition.Money
-	for _, v := range m {
-		t += v
-	}
-	return t
+	return coalition.NewLedger(cons, orders), nil
 }
 
 // Fund returns the fund's figures, with per-area figures suppressed where
 // the policy says so for the viewer.
 func (s *Service) Fund(ctx context.Context) (coalition.Fund, error) {
-	if _, err := s.scope(ctx, "Fund", "read", ""); err != nil {
+	if _, err := s.scope(ctx, authz.FundRead, ""); err != nil {
 		return coalition.Fund{}, err
 	}
 	l, err := s.ledger(ctx)
@@ -88,24 +37,23 @@ func (s *Service) Fund(ctx context.Context) (coalition.Fund, error) {
 		return coalition.Fund{}, err
 	}
 	f := coalition.Fund{
-		Pledged:      sum(l.pledged),
-		Received:     sum(l.received),
-		Committed:    sum(l.committed),
-		InKind:       sum(l.inKind),
-		Contributors: len(l.contributors),
+		Pledged:      coalition.Total(l.Pledged),
+		Received:     coalition.Total(l.Received),
+		Committed:    coalition.Total(l.Committed),
+		InKind:       coalition.Total(l.InKind),
+		Contributors: len(l.Contributors),
 	}
 	f.Available = f.Received - f.Committed
-	sc := s.authz.Scope(viewer(ctx).Role, "Fund.byArea", "read")
+	sc := s.ask(ctx, authz.FundByAreaRead)
 	if !sc.Granted {
 		// The field guard reports the denial; nothing to compute.
 		return f, nil
 	}
-	pools := append([]pool{}, coalition.Areas...)
-	pools = append(pools, unearmarked)
+	pools := coalition.Pools()
 	suppressed := map[pool]bool{}
 	if sc.MinContributors > 0 {
 		for _, p := range pools {
-			if len(l.givers[p]) < sc.MinContributors {
+			if len(l.Givers[p]) < sc.MinContributors {
 				suppressed[p] = true
 			}
 		}
@@ -113,7 +61,7 @@ func (s *Service) Fund(ctx context.Context) (coalition.Fund, error) {
 		// away: hide the next smallest too.
 		if len(suppressed) == 1 {
 			rest := slices.DeleteFunc(slices.Clone(pools), func(p pool) bool { return suppressed[p] })
-			slices.SortStableFunc(rest, func(a, b pool) int { return len(l.givers[a]) - len(l.givers[b]) })
+			slices.SortStableFunc(rest, func(a, b pool) int { return len(l.Givers[a]) - len(l.Givers[b]) })
 			if len(rest) > 0 {
 				suppressed[rest[0]] = true
 			}
@@ -121,16 +69,16 @@ func (s *Service) Fund(ctx context.Context) (coalition.Fund, error) {
 	}
 	for _, p := range pools {
 		af := coalition.AreaFund{}
-		if p != unearmarked {
-			a := p
+		if p != coalition.Unearmarked {
+			a := coalition.CapabilityArea(p)
 			af.Area = &a
 		}
 		if suppressed[p] {
 			reason := fmt.Sprintf("suppressed: figures are shown only where at least %d nations gave", sc.MinContributors)
 			af.SuppressedReason = &reason
 		} else {
-			n := len(l.givers[p])
-			pl, rc, cm, av := l.pledged[p], l.received[p], l.committed[p], l.available(p)
+			n := len(l.Givers[p])
+			pl, rc, cm, av := l.Pledged[p], l.Received[p], l.Committed[p], l.Available(p)
 			af.Contributors, af.Pledged, af.Received, af.Committed, af.Available = &n, &pl, &rc, &cm, &av
 		}
 		f.ByArea = append(f.ByArea, af)

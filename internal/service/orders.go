@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
@@ -14,145 +15,133 @@ type NewOrder struct {
 	Amount    coalition.Money
 }
 
+// Orders lists orders.
+func (s *Service) Orders(ctx context.Context, f coalition.OrderFilter, args PageArgs) (coalition.List[coalition.Order], error) {
+	pg, err := page(args)
+	if err != nil {
+		return none[coalition.Order](), err
+	}
+	if _, err := s.scope(ctx, authz.OrderRead, ""); err != nil {
+		return none[coalition.Order](), err
+	}
+	return s.st.Orders.List(ctx, f, pg)
+}
+
+// Order returns one order.
+func (s *Service) Order(ctx context.Context, id string) (coalition.Order, error) {
+	if _, err := s.scope(ctx, authz.OrderRead, id); err != nil {
+		return coalition.Order{}, err
+	}
+	return s.st.Orders.Get(ctx, id)
+}
+
+// OrdersByRequest returns each request's orders, in the order of ids, for
+// batched look-ups.
+func (s *Service) OrdersByRequest(ctx context.Context, ids []string) ([][]coalition.Order, error) {
+	if !s.ask(ctx, authz.OrderRead).Granted {
+		return make([][]coalition.Order, len(ids)), nil
+	}
+	return s.st.Orders.ByRequests(ctx, ids)
+}
+
 // DraftOrder drafts an order for an approved request; it commits nothing.
 func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order, error) {
 	var out coalition.Order
-	m := &mutation{action: "draftOrder", obj: "Order", act: "draft", targetType: "Order"}
-	err := s.mutate(ctx, m, func(authz.Scope) error {
-		supplier, err := text("supplier", in.Supplier, 200, false)
+	m := &mutation{op: authz.OrderDraft, turn: turnProcurement}
+	m.applied = func(ctx context.Context) (bool, error) { return exists(s.st.Orders.Get(ctx, out.ID)) }
+	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
+		if _, err := coalition.CheckOrderTerms(in.Supplier, in.Amount); err != nil {
+			return err
+		}
+		r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: coalition.ProcurableStatuses})
+		if err != nil {
+			return coalition.Invalid("request", "%q is not an approved request", in.RequestID)
+		}
+		o, err := coalition.DraftOrder(r, in.Supplier, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
 		if err != nil {
 			return err
 		}
-		if err := positive("amount", in.Amount); err != nil {
-			return err
-		}
-		return s.serial.do(ctx, leaseProcurement, s.now, func() error {
-			r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: []coalition.RequestStatus{coalition.Approved, coalition.InProcurement}})
-			if err != nil {
-				return coalition.Invalid("request", "%q is not an approved request", in.RequestID)
-			}
-			out = coalition.Order{ID: s.st.NewID(), RequestID: r.ID, Area: r.Area, Supplier: supplier, Amount: in.Amount,
-				Status: coalition.PendingApproval, DraftedBy: viewer(ctx).Sub, DraftedAt: s.now()}
-			m.target = out.ID
-			return s.st.Orders.Insert(ctx, out)
-		})
+		out, m.target = o, o.ID
+		return s.st.Orders.Insert(ctx, o)
 	})
 	return out, err
 }
 
-// changeOrder runs change on order id under the procurement lease and
-// writes it if its status is still the one read; then, when not nil, runs
-// in the same turn after the order is written.
-func (s *Service) changeOrder(ctx context.Context, m *mutation, id string, change func(o *coalition.Order) error, then func() error) (coalition.Order, error) {
+// changeOrder applies rule to order id in the procurement turn, writes it
+// if its status is still the one read, then runs then (when not nil) in
+// the same turn. After an internal error it finds out from the store
+// whether the write was applied before answering.
+func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string, rule func(ctx context.Context, o coalition.Order) (coalition.Order, error), then func(ctx context.Context) error) (coalition.Order, error) {
 	var out coalition.Order
-	m.targetType, m.target = "Order", id
-	err := s.mutate(ctx, m, func(authz.Scope) error {
-		return s.serial.do(ctx, leaseProcurement, s.now, func() error {
-			from, err := s.st.Orders.Get(ctx, id)
-			if err != nil {
-				return err
-			}
-			o := from
-			if err := change(&o); err != nil {
-				return err
-			}
-			if err := s.st.Orders.Transition(ctx, from.Status, o); err != nil {
-				return err
-			}
-			out = o
-			if then != nil {
-				return then()
-			}
-			return nil
-		})
+	m := &mutation{op: op, turn: turnProcurement, target: id}
+	m.applied = func(ctx context.Context) (bool, error) {
+		o, err := s.st.Orders.Get(ctx, id)
+		return err == nil && out.Status != "" && o.Status == out.Status, err
+	}
+	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
+		from, err := s.st.Orders.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		o, err := rule(ctx, from)
+		if err != nil {
+			return err
+		}
+		out = o
+		if err := s.st.Orders.Transition(ctx, from.Status, o); err != nil {
+			return err
+		}
+		if then != nil {
+			return then(ctx)
+		}
+		return nil
 	})
 	return out, err
 }
 
 // ApproveOrder is the second chair's approval: it commits the order's
-// amount from the request area's earmarked money first, then from
-// unearmarked money, and fails with CONFLICT when the money is not there.
-// The check and the commitment happen under the procurement lease, so
-// concurrent approvals are decided one after the other on fresh figures.
+// amount on fresh figures, in the procurement turn, so that concurrent
+// approvals are decided one after the other; CONFLICT when the money is
+// not there. The first placed order moves its request into procurement in
+// the same turn, after the order is written: Repair finishes this step if
+// the process dies between the two writes.
 func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order, error) {
-	m := &mutation{action: "approveOrder", obj: "Order", act: "approve"}
-	var placedFor *coalition.Request
-	o, err := s.changeOrder(ctx, m, id, func(o *coalition.Order) error {
-		if o.Status != coalition.PendingApproval {
-			return coalition.Conflict("order %s is %s; only an order PENDING_APPROVAL can be approved", id, o.Status)
-		}
-		me := viewer(ctx).Sub
-		if o.DraftedBy == me {
-			return coalition.Forbidden("the chair who drafted order %s cannot approve it; a second chair must", id)
+	var request coalition.Request
+	var at time.Time
+	return s.changeOrder(ctx, authz.OrderApprove, id, func(ctx context.Context, o coalition.Order) (coalition.Order, error) {
+		if err := o.CanApprove(viewer(ctx).Sub); err != nil {
+			return o, err
 		}
 		r, err := s.st.Requests.Get(ctx, o.RequestID, coalition.RequestFilter{})
 		if err != nil {
-			return err
-		}
-		if r.Status != coalition.Approved && r.Status != coalition.InProcurement {
-			return coalition.Conflict("request %s is %s; orders can be placed only for approved requests", r.ID, r.Status)
+			return o, err
 		}
 		l, err := s.ledger(ctx)
 		if err != nil {
+			return o, err
+		}
+		request, at = r, s.now()
+		return o.Approve(viewer(ctx).Sub, r, l, at)
+	}, func(ctx context.Context) error {
+		to, moved, err := request.Procure(at)
+		if err != nil || !moved {
 			return err
 		}
-		fromArea := min(max(l.available(o.Area), 0), o.Amount)
-		fromPool := o.Amount - fromArea
-		if fromPool > max(l.available(unearmarked), 0) {
-			return coalition.Conflict("insufficient funds: order needs %s, %s has %s available and unearmarked money %s",
-				o.Amount, o.Area, l.available(o.Area), l.available(unearmarked))
-		}
-		area := o.Area
-		o.Draws = nil
-		if fromArea > 0 {
-			o.Draws = append(o.Draws, coalition.Draw{Area: &area, Amount: fromArea})
-		}
-		if fromPool > 0 {
-			o.Draws = append(o.Draws, coalition.Draw{Amount: fromPool})
-		}
-		at := s.now()
-		o.Status, o.ApprovedBy, o.PlacedAt = coalition.Placed, &me, &at
-		if r.Status == coalition.Approved {
-			placedFor = &r
-		}
-		return nil
-	}, func() error {
-		if placedFor == nil {
-			return nil
-		}
-		// The first placed order moves the request into procurement, in the
-		// same turn, after the order is written: Repair finishes this step
-		// if the process dies between the two writes.
-		to := *placedFor
-		to.Status, to.UpdatedAt = coalition.InProcurement, s.now()
-		return s.st.Requests.Transition(ctx, coalition.Approved, to)
+		return s.st.Requests.Transition(ctx, request.Status, to)
 	})
-	return o, err
 }
 
 // CancelOrder cancels a pending or placed order; a placed order's money is
-// released, since only placed and delivered orders count as committed.
+// released.
 func (s *Service) CancelOrder(ctx context.Context, id string) (coalition.Order, error) {
-	m := &mutation{action: "cancelOrder", obj: "Order", act: "cancel"}
-	return s.changeOrder(ctx, m, id, func(o *coalition.Order) error {
-		if o.Status != coalition.PendingApproval && o.Status != coalition.Placed {
-			return coalition.Conflict("order %s is %s and cannot be cancelled", id, o.Status)
-		}
-		at := s.now()
-		o.Status, o.CancelledAt = coalition.OrderCancelled, &at
-		return nil
+	return s.changeOrder(ctx, authz.OrderCancel, id, func(_ context.Context, o coalition.Order) (coalition.Order, error) {
+		return o.Cancel(s.now())
 	}, nil)
 }
 
 // ConfirmDelivery records that a placed order arrived.
 func (s *Service) ConfirmDelivery(ctx context.Context, id string) (coalition.Order, error) {
-	m := &mutation{action: "confirmDelivery", obj: "Order", act: "confirmDelivery"}
-	return s.changeOrder(ctx, m, id, func(o *coalition.Order) error {
-		if o.Status != coalition.Placed {
-			return coalition.Conflict("order %s is %s; only a PLACED order can be delivered", id, o.Status)
-		}
-		at := s.now()
-		o.Status, o.DeliveredAt = coalition.Delivered, &at
-		return nil
+	return s.changeOrder(ctx, authz.OrderDeliver, id, func(_ context.Context, o coalition.Order) (coalition.Order, error) {
+		return o.ConfirmDelivery(s.now())
 	}, nil)
 }

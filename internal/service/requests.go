@@ -2,108 +2,128 @@ package service
 
 import (
 	"context"
-	"slices"
+	"time"
 
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// MaxPhase bounds a request's phase.
-const MaxPhase = 50
-
 // NewRequest is what the Ministry drafts.
-type NewRequest struct {
-	Title, Description string
-	Area               coalition.CapabilityArea
-	Phase              int
-	EstimatedCost      coalition.Money
-}
+type NewRequest = coalition.RequestDraft
 
 // RequestEdit changes the fields that are set.
-type RequestEdit struct {
-	Title, Description *string
-	Area               *coalition.CapabilityArea
-	EstimatedCost      *coalition.Money
+type RequestEdit = coalition.RequestEdit
+
+func requestScope(sc authz.Scope) []coalition.RequestStatus {
+	if sc.All {
+		return nil
+	}
+	out := []coalition.RequestStatus{}
+	for _, st := range sc.Statuses {
+		out = append(out, coalition.RequestStatus(st))
+	}
+	return out
 }
 
-func (s *Service) checkRequestFields(r *coalition.Request) error {
-	var err error
-	if r.Title, err = text("title", r.Title, 200, false); err != nil {
-		return err
+// Requests lists the requests the viewer may see, by phase then priority.
+func (s *Service) Requests(ctx context.Context, f coalition.RequestFilter, status *coalition.RequestStatus, args PageArgs) (coalition.List[coalition.Request], error) {
+	pg, err := page(args)
+	if err != nil {
+		return none[coalition.Request](), err
 	}
-	if r.Description, err = text("description", r.Description, 5000, true); err != nil {
-		return err
+	sc, err := s.scope(ctx, authz.RequestRead, "")
+	if err != nil {
+		return none[coalition.Request](), err
 	}
-	if !r.Area.Valid() {
-		return coalition.Invalid("area", "unknown capability area")
+	f.Statuses = intersect(requestScope(sc), status)
+	s.phases.RLock()
+	defer s.phases.RUnlock()
+	return s.st.Requests.List(ctx, f, pg)
+}
+
+// Request returns one request the viewer may see.
+func (s *Service) Request(ctx context.Context, id string) (coalition.Request, error) {
+	sc, err := s.scope(ctx, authz.RequestRead, id)
+	if err != nil {
+		return coalition.Request{}, err
 	}
-	if r.Phase < 1 || r.Phase > MaxPhase {
-		return coalition.Invalid("phase", "must be between 1 and %d", MaxPhase)
+	s.phases.RLock()
+	defer s.phases.RUnlock()
+	return s.st.Requests.Get(ctx, id, coalition.RequestFilter{Statuses: requestScope(sc)})
+}
+
+// RequestsByID returns the requests with ids the viewer may see, in order;
+// nil where hidden or missing. For batched look-ups.
+func (s *Service) RequestsByID(ctx context.Context, ids []string) ([]*coalition.Request, error) {
+	sc := s.ask(ctx, authz.RequestRead)
+	if !sc.Granted {
+		return make([]*coalition.Request, len(ids)), nil
 	}
-	return positive("estimatedCost", r.EstimatedCost)
+	s.phases.RLock()
+	defer s.phases.RUnlock()
+	return s.st.Requests.GetMany(ctx, ids, coalition.RequestFilter{Statuses: requestScope(sc)})
 }
 
 // CreateRequest drafts a request. Drafts take no priority until submitted.
 func (s *Service) CreateRequest(ctx context.Context, in NewRequest) (coalition.Request, error) {
 	var out coalition.Request
-	m := &mutation{action: "createRequest", obj: "PriorityRequest", act: "create", targetType: "PriorityRequest"}
-	err := s.mutate(ctx, m, func(authz.Scope) error {
-		now := s.now()
-		r := coalition.Request{ID: s.st.NewID(), Title: in.Title, Description: in.Description, Area: in.Area, Phase: in.Phase,
-			EstimatedCost: in.EstimatedCost, Status: coalition.Draft, CreatedAt: now, UpdatedAt: now}
-		if err := s.checkRequestFields(&r); err != nil {
+	m := &mutation{op: authz.RequestCreate, turn: turnProcurement}
+	m.applied = func(ctx context.Context) (bool, error) {
+		return exists(s.st.Requests.Get(ctx, out.ID, coalition.RequestFilter{}))
+	}
+	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
+		r, err := coalition.DraftRequest(in, s.st.NewID(), s.now())
+		if err != nil {
 			return err
 		}
-		m.target = r.ID
-		if err := s.st.Requests.Insert(ctx, r); err != nil {
-			return err
-		}
-		out = r
-		return nil
+		out, m.target = r, r.ID
+		return s.st.Requests.Insert(ctx, r)
 	})
 	return out, err
 }
 
-// changeRequest runs change on request id under the procurement lease. The
+// changeRequest applies rule to request id in the procurement turn. The
 // request is looked up within the viewer's read scope, so a hidden request
-// answers NOT_FOUND as it would to a read. change returns the status the
-// request must still have for the write to apply.
-func (s *Service) changeRequest(ctx context.Context, m *mutation, id string, change func(r *coalition.Request) error) (coalition.Request, error) {
+// answers NOT_FOUND as it would to a read. A request that joins or leaves
+// its phase's order renumbers the phase, so priorities stay 1..n.
+func (s *Service) changeRequest(ctx context.Context, op authz.Operation, id string, rule func(ctx context.Context, r coalition.Request) (coalition.Request, error)) (coalition.Request, error) {
 	var out coalition.Request
-	m.targetType, m.target = "PriorityRequest", id
-	err := s.mutate(ctx, m, func(authz.Scope) error {
-		return s.serial.do(ctx, leaseProcurement, s.now, func() error {
-			readScope := s.authz.Scope(viewer(ctx).Role, "PriorityRequest", "read")
-			if !readScope.Granted {
-				return coalition.NotFound("request", id)
-			}
-			from, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{Statuses: requestScope(readScope)})
-			if err != nil {
-				return err
-			}
-			r := from
-			if err := change(&r); err != nil {
-				return err
-			}
-			r.UpdatedAt = s.now()
-			if r.Status.Open() != from.Status.Open() {
-				return s.reopenOrClose(ctx, from, r)
-			}
-			if err := s.st.Requests.Transition(ctx, from.Status, r); err != nil {
-				return err
-			}
-			out = r
-			return nil
-		})
-	})
-	if err == nil {
-		out, err = s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+	m := &mutation{op: op, turn: turnProcurement, target: id}
+	m.applied = func(ctx context.Context) (bool, error) {
+		r, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+		return err == nil && out.Status != "" && r.Status == out.Status && sameInstant(r.UpdatedAt, out.UpdatedAt), err
 	}
+	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
+		readScope := s.ask(ctx, authz.RequestRead)
+		if !readScope.Granted {
+			return coalition.NotFound("request", id)
+		}
+		from, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{Statuses: requestScope(readScope)})
+		if err != nil {
+			return err
+		}
+		r, err := rule(ctx, from)
+		if err != nil {
+			return err
+		}
+		r.UpdatedAt = s.now()
+		out = r
+		if r.Status.Open() != from.Status.Open() {
+			err = s.reopenOrClose(ctx, from, r)
+		} else {
+			err = s.st.Requests.Transition(ctx, from.Status, r)
+		}
+		if err != nil {
+			return err
+		}
+		out, err = s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+		return err
+	})
 	return out, err
 }
 
 // reopenOrClose writes a request that joins or leaves its phase's order and
-// renumbers the phase, so priorities stay 1..n.
+// renumbers the phase.
 func (s *Service) reopenOrClose(ctx context.Context, from, r coalition.Request) error {
 	s.phases.Lock()
 	defer s.phases.Unlock()
@@ -111,169 +131,109 @@ func (s *Service) reopenOrClose(ctx context.Context, from, r coalition.Request) 
 	if err != nil {
 		return err
 	}
-	open = slices.DeleteFunc(open, func(x coalition.Request) bool { return x.ID == r.ID })
-	if r.Status.Open() {
-		r.Priority = len(open) + 1
-	} else {
-		r.Priority = 0
-	}
+	r, rest := coalition.Rank(open, r)
 	if err := s.st.Requests.Transition(ctx, from.Status, r); err != nil {
 		return err
 	}
-	return s.number(ctx, open)
+	return s.number(ctx, rest)
 }
 
 // number gives open, in order, the priorities 1..n, writing only changes.
 func (s *Service) number(ctx context.Context, open []coalition.Request) error {
-	for i, x := range open {
-		if x.Priority != i+1 {
-			if err := s.st.Requests.SetPriority(ctx, x.ID, i+1); err != nil {
-				return err
-			}
+	for _, x := range coalition.Renumber(open) {
+		if err := s.st.Requests.SetPriority(ctx, x.ID, x.Priority); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// orders lists request id's orders, for the rules that depend on them.
+func (s *Service) ordersOf(ctx context.Context, id string) ([]coalition.Order, error) {
+	orders, err := s.st.Orders.ByRequests(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	return orders[0], nil
 }
 
 // UpdateRequest edits a request while DRAFT or SUBMITTED.
 func (s *Service) UpdateRequest(ctx context.Context, id string, e RequestEdit) (coalition.Request, error) {
-	m := &mutation{action: "updateRequest", obj: "PriorityRequest", act: "update"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		if e.Title == nil && e.Description == nil && e.Area == nil && e.EstimatedCost == nil {
-			return coalition.Invalid("input", "nothing to change")
-		}
-		if r.Status != coalition.Draft && r.Status != coalition.Submitted {
-			return coalition.Conflict("request %s is %s; only DRAFT or SUBMITTED requests can be edited", id, r.Status)
-		}
-		if e.Title != nil {
-			r.Title = *e.Title
-		}
-		if e.Description != nil {
-			r.Description = *e.Description
-		}
-		if e.Area != nil {
-			r.Area = *e.Area
-		}
-		if e.EstimatedCost != nil {
-			r.EstimatedCost = *e.EstimatedCost
-		}
-		return s.checkRequestFields(r)
-	})
-}
-
-func transition(r *coalition.Request, to coalition.RequestStatus, from ...coalition.RequestStatus) error {
-	if !slices.Contains(from, r.Status) {
-		return coalition.Conflict("request %s is %s and cannot become %s", r.ID, r.Status, to)
-	}
-	r.Status = to
-	return nil
+	return s.changeRequest(ctx, authz.RequestUpdate, id, func(_ context.Context, r coalition.Request) (coalition.Request, error) { return r.Edit(e) })
 }
 
 // SubmitRequest submits a draft; it takes the last priority of its phase.
 func (s *Service) SubmitRequest(ctx context.Context, id string) (coalition.Request, error) {
-	m := &mutation{action: "submitRequest", obj: "PriorityRequest", act: "submit"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		return transition(r, coalition.Submitted, coalition.Draft)
-	})
+	return s.changeRequest(ctx, authz.RequestSubmit, id, withoutStore(coalition.Request.Submit))
 }
 
 // ApproveRequest approves a submitted request for procurement.
 func (s *Service) ApproveRequest(ctx context.Context, id string) (coalition.Request, error) {
-	m := &mutation{action: "approveRequest", obj: "PriorityRequest", act: "approve"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		return transition(r, coalition.Approved, coalition.Submitted)
-	})
+	return s.changeRequest(ctx, authz.RequestApprove, id, withoutStore(coalition.Request.Approve))
 }
 
 // RejectRequest rejects a submitted request, with a reason.
 func (s *Service) RejectRequest(ctx context.Context, id, reason string) (coalition.Request, error) {
-	m := &mutation{action: "rejectRequest", obj: "PriorityRequest", act: "reject"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		why, err := text("reason", reason, 1000, true)
-		if err != nil {
-			return err
-		}
-		r.RejectReason = &why
-		return transition(r, coalition.Rejected, coalition.Submitted)
-	})
-}
-
-// openOrders reports whether request id has orders still pending or placed.
-func (s *Service) openOrders(ctx context.Context, id string) (bool, error) {
-	orders, err := s.st.Orders.ByRequests(ctx, []string{id})
-	if err != nil {
-		return false, err
-	}
-	return slices.ContainsFunc(orders[0], func(o coalition.Order) bool {
-		return o.Status == coalition.PendingApproval || o.Status == coalition.Placed
-	}), nil
+	return s.changeRequest(ctx, authz.RequestReject, id, func(_ context.Context, r coalition.Request) (coalition.Request, error) { return r.Reject(reason) })
 }
 
 // WithdrawRequest withdraws a request that has no pending or placed order.
 func (s *Service) WithdrawRequest(ctx context.Context, id string) (coalition.Request, error) {
-	m := &mutation{action: "withdrawRequest", obj: "PriorityRequest", act: "withdraw"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		if busy, err := s.openOrders(ctx, id); err != nil || busy {
-			if err != nil {
-				return err
-			}
-			return coalition.Conflict("request %s has pending or placed orders; cancel them first", id)
+	return s.changeRequest(ctx, authz.RequestWithdraw, id, func(ctx context.Context, r coalition.Request) (coalition.Request, error) {
+		orders, err := s.ordersOf(ctx, id)
+		if err != nil {
+			return r, err
 		}
-		return transition(r, coalition.Withdrawn, coalition.Draft, coalition.Submitted, coalition.Approved)
+		return r.Withdraw(orders)
 	})
 }
 
 // FulfillRequest closes a request in procurement once its orders are all
 // delivered or cancelled.
 func (s *Service) FulfillRequest(ctx context.Context, id string) (coalition.Request, error) {
-	m := &mutation{action: "fulfillRequest", obj: "PriorityRequest", act: "fulfill"}
-	return s.changeRequest(ctx, m, id, func(r *coalition.Request) error {
-		if err := transition(r, coalition.Fulfilled, coalition.InProcurement); err != nil {
-			return err
+	return s.changeRequest(ctx, authz.RequestFulfil, id, func(ctx context.Context, r coalition.Request) (coalition.Request, error) {
+		orders, err := s.ordersOf(ctx, id)
+		if err != nil {
+			return r, err
 		}
-		if busy, err := s.openOrders(ctx, id); err != nil || busy {
-			if err != nil {
-				return err
-			}
-			return coalition.Conflict("request %s still has pending or placed orders", id)
-		}
-		return nil
+		return r.Fulfil(orders)
 	})
+}
+
+func withoutStore(rule func(coalition.Request) (coalition.Request, error)) func(context.Context, coalition.Request) (coalition.Request, error) {
+	return func(_ context.Context, r coalition.Request) (coalition.Request, error) { return rule(r) }
 }
 
 // ReprioritizeRequest moves an open request to priority within its phase;
 // the requests between shift by one.
 func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority int) (coalition.Request, error) {
 	var out coalition.Request
-	m := &mutation{action: "reprioritizeRequest", obj: "PriorityRequest", act: "reprioritize", targetType: "PriorityRequest", target: id}
-	err := s.mutate(ctx, m, func(authz.Scope) error {
-		return s.serial.do(ctx, leaseProcurement, s.now, func() error {
-			r, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
-			if err != nil {
-				return err
-			}
-			if !r.Status.Open() {
-				return coalition.Conflict("request %s is %s; only open requests have a priority", id, r.Status)
-			}
-			s.phases.Lock()
-			defer s.phases.Unlock()
-			open, err := s.st.Requests.OpenInPhase(ctx, r.Phase)
-			if err != nil {
-				return err
-			}
-			if priority < 1 || priority > len(open) {
-				return coalition.Invalid("priority", "must be between 1 and %d, the open requests of phase %d", len(open), r.Phase)
-			}
-			i := slices.IndexFunc(open, func(x coalition.Request) bool { return x.ID == id })
-			moved := open[i]
-			open = slices.Delete(open, i, i+1)
-			open = slices.Insert(open, priority-1, moved)
-			return s.number(ctx, open)
-		})
-	})
-	if err == nil {
+	m := &mutation{op: authz.RequestPriority, turn: turnProcurement, target: id}
+	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
+		r, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+		if err != nil {
+			return err
+		}
+		if !r.Status.Open() {
+			_, err := coalition.Reprioritize(nil, r, priority)
+			return err
+		}
+		s.phases.Lock()
+		defer s.phases.Unlock()
+		open, err := s.st.Requests.OpenInPhase(ctx, r.Phase)
+		if err != nil {
+			return err
+		}
+		moved, err := coalition.Reprioritize(open, r, priority)
+		if err != nil {
+			return err
+		}
+		if err := s.number(ctx, moved); err != nil {
+			return err
+		}
 		out, err = s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
-	}
+		return err
+	})
 	return out, err
 }
 
@@ -281,11 +241,11 @@ func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority i
 // renumbers every phase 1..n and moves approved requests with a placed
 // order into procurement. It runs at start, before serving.
 func (s *Service) Repair(ctx context.Context) error {
-	return s.serial.do(ctx, leaseProcurement, s.now, func() error {
+	return s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
 		s.phases.Lock()
 		defer s.phases.Unlock()
 		var approved []coalition.Request
-		for phase := 1; phase <= MaxPhase; phase++ {
+		for phase := 1; phase <= coalition.MaxPhase; phase++ {
 			open, err := s.st.Requests.OpenInPhase(ctx, phase)
 			if err != nil {
 				return err
@@ -312,15 +272,22 @@ func (s *Service) Repair(ctx context.Context) error {
 			return err
 		}
 		for i, r := range approved {
-			if slices.ContainsFunc(orders[i], func(o coalition.Order) bool {
-				return o.Status == coalition.Placed || o.Status == coalition.Delivered
-			}) {
-				r.Status = coalition.InProcurement
-				if err := s.st.Requests.Transition(ctx, coalition.Approved, r); err != nil {
-					return err
-				}
+			if !r.StuckInApproval(orders[i]) {
+				continue
+			}
+			to, _, err := r.Procure(s.now())
+			if err != nil {
+				return err
+			}
+			if err := s.st.Requests.Transition(ctx, coalition.Approved, to); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// sameInstant compares times as a store keeps them (to the millisecond).
+func sameInstant(a, b time.Time) bool {
+	return a.Sub(b).Abs() < time.Millisecond
 }

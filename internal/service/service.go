@@ -1,5 +1,7 @@
-// Package service carries out the coalition's operations: it asks the
-// policies, applies the rules of the domain and calls the store.
+// Package service carries out the coalition's operations, one file per
+// part of the coalition (nations, contributions and the fund, requests,
+// orders, audit): it asks the policies, takes the turn, loads, calls the
+// domain's rule, writes conditionally and audits.
 package service
 
 import (
@@ -30,6 +32,7 @@ type ContributionStore interface {
 	Get(ctx context.Context, id string, f coalition.ContributionFilter) (coalition.Contribution, error)
 	Insert(ctx context.Context, c coalition.Contribution) error
 	Transition(ctx context.Context, from coalition.ContributionStatus, c coalition.Contribution) error
+	// Money lists the contributions in coalition.CountedContributionStatuses.
 	Money(ctx context.Context) ([]coalition.Contribution, error)
 }
 
@@ -51,6 +54,7 @@ type OrderStore interface {
 	ByRequests(ctx context.Context, requestIDs []string) ([][]coalition.Order, error)
 	Insert(ctx context.Context, o coalition.Order) error
 	Transition(ctx context.Context, from coalition.OrderStatus, o coalition.Order) error
+	// Committing lists the orders in coalition.CommittingOrderStatuses.
 	Committing(ctx context.Context) ([]coalition.Order, error)
 }
 
@@ -67,19 +71,18 @@ type Stores struct {
 	Requests      RequestStore
 	Orders        OrderStore
 	Audit         AuditStore
-	// Leases may be nil for a store only this process can reach.
-	Leases LeaseStore
+	// Tx runs each change as one turn.
+	Tx Transactor
 	// NewID returns a fresh id in the store's format.
 	NewID func() string
 }
 
 // Service carries out every query and mutation for the viewer in ctx.
 type Service struct {
-	st     Stores
-	authz  *authz.Enforcer
-	log    *slog.Logger
-	now    func() time.Time
-	serial *serialiser
+	st    Stores
+	authz *authz.Enforcer
+	log   *slog.Logger
+	now   func() time.Time
 	// phases is held for writing while a phase's priorities are renumbered
 	// and for reading by request reads, so that this process never shows a
 	// half-renumbered phase.
@@ -91,7 +94,7 @@ func New(st Stores, enf *authz.Enforcer, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Service{st: st, authz: enf, log: log, now: func() time.Time { return time.Now().UTC() }, serial: newSerialiser(st.Leases)}
+	return &Service{st: st, authz: enf, log: log, now: func() time.Time { return time.Now().UTC() }}
 }
 
 // DefaultFirst is the page size when the caller does not say.
@@ -124,48 +127,29 @@ func viewer(ctx context.Context) auth.Principal {
 	return p
 }
 
+// ask returns what the policy grants the viewer for op.
+func (s *Service) ask(ctx context.Context, op authz.Operation) authz.Scope {
+	return s.authz.Ask(viewer(ctx).Role, op)
+}
+
 // scope asks the policy what the viewer may do; when nothing is granted it
 // writes a DENIED audit event and returns coalition.ErrForbidden.
-func (s *Service) scope(ctx context.Context, obj, act, target string) (authz.Scope, error) {
-	p := viewer(ctx)
-	sc := s.authz.Scope(p.Role, obj, act)
+func (s *Service) scope(ctx context.Context, op authz.Operation, target string) (authz.Scope, error) {
+	sc := s.ask(ctx, op)
 	if !sc.Granted {
-		s.audit(ctx, obj+"."+act, obj, target, nil, coalition.OutcomeDenied, "no policy grants "+p.Role+" "+act+" on "+obj)
-		return sc, coalition.Forbidden("%s may not %s %s", p.Role, act, obj)
+		role := viewer(ctx).Role
+		m := &mutation{op: op, target: target}
+		ev := s.event(ctx, m, coalition.OutcomeDenied, "no policy grants "+role+" "+op.Action+" on "+op.Resource)
+		ev.Action = op.Resource + "." + op.Action
+		s.audit(ctx, ev)
+		return sc, coalition.Forbidden("%s may not %s %s", role, op.Action, op.Resource)
 	}
 	return sc, nil
 }
 
-// audit appends an event. A failure to audit is logged; the caller's
-// outcome stands because the audited change has already happened.
-func (s *Service) audit(ctx context.Context, action, targetType, target string, nations []string, outcome coalition.AuditOutcome, detail string) {
-	p := viewer(ctx)
-	ns := slices.Clone(nations)
-	if p.Nation != "" && !slices.Contains(ns, p.Nation) {
-		ns = append(ns, p.Nation)
-	}
-	ev := coalition.AuditEvent{
-		At:         s.now(),
-		Actor:      coalition.Actor{Sub: p.Sub, Role: p.Role, Nation: p.Nation},
-		Action:     action,
-		Target:     target,
-		TargetType: targetType,
-		Nations:    ns,
-		Outcome:    outcome,
-		Detail:     detail,
-	}
-	// The event must be written even when the request's context is already
-	// cancelled, or a denied attempt could go unrecorded.
-	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	if err := s.st.Audit.Append(actx, ev); err != nil {
-		s.log.ErrorContext(ctx, "audit append failed", "action", action, "target", target, "err", err)
-	}
-}
-
 // FieldAllowed reports whether the viewer may read field (Type.field).
 func (s *Service) FieldAllowed(ctx context.Context, field string) bool {
-	return s.authz.Allowed(viewer(ctx).Role, field, "read")
+	return s.ask(ctx, authz.FieldRead(field)).Granted
 }
 
 // Permissions lists what the viewer may do.

@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
 	"github.com/itcoalition/api/internal/mongodb"
 )
@@ -182,7 +183,7 @@ func TestAccessByRole(t *testing.T) {
 
 // testMe: me.permissions is the decision table's grants for the role.
 func testMe(t *testing.T, s *apptest.Server, token map[viewer]string) {
-	rows, err := readDecisions(filepath.Join("policies", "decisions.csv"))
+	rows, err := authz.ReadDecisions(filepath.Join(apptest.RepoRoot(), "policies", "decisions.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,26 +191,42 @@ func testMe(t *testing.T, s *apptest.Server, token map[viewer]string) {
 		t.Run(v.String(), func(t *testing.T) {
 			var want []string
 			for _, d := range rows {
-				if d.role != v.role || d.expect == "deny" {
+				if d.Role != v.role || d.Expect == "deny" {
 					continue
 				}
-				for _, sc := range strings.Split(d.expect, "|") {
-					want = append(want, d.resource+" "+d.action+" "+sc)
+				for _, sc := range strings.Split(d.Expect, "|") {
+					want = append(want, d.Resource+" "+d.Action+" "+sc)
 				}
 			}
 			var got struct {
 				Me struct {
 					Sub, Role, Nation string
-					Permissions       []struct{ Resource, Action, Scope string }
+					Permissions       []struct {
+						Resource, Action, Scope string
+						Operations              []string
+					}
 				}
 			}
-			s.MustQuery(token[v], `{ me { sub role nation permissions { resource action scope } } }`, nil, &got)
+			s.MustQuery(token[v], `{ me { sub role nation permissions { resource action scope operations } } }`, nil, &got)
 			if got.Me.Sub != v.role+"-"+v.nation || got.Me.Role != v.role || got.Me.Nation != v.nation {
 				t.Errorf("me = %s %s %s, want the token's %s-%s %s %s", got.Me.Sub, got.Me.Role, got.Me.Nation, v.role, v.nation, v.role, v.nation)
 			}
-			var perms []string
+			var perms, ops []string
 			for _, p := range got.Me.Permissions {
 				perms = append(perms, p.Resource+" "+p.Action+" "+p.Scope)
+				var want []string
+				for _, o := range authz.Operations {
+					if o.Resource == p.Resource && o.Action == p.Action {
+						want = o.Names
+					}
+				}
+				if !slices.Equal(p.Operations, want) && len(p.Operations)+len(want) > 0 {
+					t.Errorf("me.permissions %s %s names operations %q, want %q", p.Resource, p.Action, p.Operations, want)
+				}
+				ops = append(ops, p.Operations...)
+			}
+			if v.role == "chair" && !slices.Contains(ops, "setNationRole") {
+				t.Errorf("a chair's me.permissions name no setNationRole: %q", ops)
 			}
 			for _, p := range perms {
 				if !slices.Contains(want, p) {
@@ -725,8 +742,8 @@ func testNarrowingArguments(t *testing.T, s *apptest.Server, token map[viewer]st
 // TestPolicyLineChangesAccess: one policy line, edited in a copy of the
 // policy folder, changes what the served API shows; no Go code changes.
 func TestPolicyLineChangesAccess(t *testing.T) {
-	opened := policyCopy(t, appendLine("policy.csv", "p, observer, Order.amount, read, all"))
-	shipped, err := filepath.Abs("policies")
+	opened := apptest.PolicyCopy(t, apptest.AppendLine("policy.csv", "p, observer, Order.amount, read, all"))
+	shipped, err := filepath.Abs(filepath.Join(apptest.RepoRoot(), "policies"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,9 @@
-package main
+package e2e
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sort"
 	"testing"
 
@@ -35,78 +34,6 @@ func snapshot(t *testing.T, s *apptest.Server) string {
 	}
 	b, _ := json.Marshal(out)
 	return string(b)
-}
-
-func auditCount(t *testing.T, s *apptest.Server) int64 {
-	t.Helper()
-	n, err := s.App.Store.Database().Collection("audit").CountDocuments(context.Background(), bson.D{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-// step is one mutation in a life cycle: who sends it, and what it must do.
-type step struct {
-	name     string
-	token    string
-	query    string
-	vars     map[string]any
-	wantCode string // "" for success
-	// refused before it ran (an argument of the wrong form): no audit event.
-	notRun bool
-	// check runs on the data of a successful step.
-	check func(t *testing.T, data map[string]any)
-}
-
-// walk runs steps in order. Each must answer as expected and write exactly
-// one audit event; a failing one must leave the store unchanged.
-func walk(t *testing.T, s *apptest.Server, steps []step) {
-	t.Helper()
-	for _, st := range steps {
-		before, audits := snapshot(t, s), auditCount(t, s)
-		r := s.Query(st.token, st.query, st.vars)
-		if r.Status != 200 {
-			t.Fatalf("%s: status %d: %s", st.name, r.Status, r.Body)
-		}
-		codes := r.Codes()
-		if st.wantCode == "" {
-			if len(codes) > 0 {
-				t.Fatalf("%s: unexpected errors %s", st.name, r.Body)
-			}
-			if st.check != nil {
-				var data map[string]any
-				r.Decode(t, &data)
-				st.check(t, data)
-			}
-		} else {
-			if !slices.Equal(codes, []string{st.wantCode}) {
-				t.Fatalf("%s: codes %v, want [%s]; body %s", st.name, codes, st.wantCode, r.Body)
-			}
-			if after := snapshot(t, s); after != before {
-				t.Errorf("%s: a refused change changed the store", st.name)
-			}
-		}
-		wantAudits := int64(1)
-		if st.notRun {
-			wantAudits = 0
-		}
-		if got := auditCount(t, s) - audits; got != wantAudits {
-			t.Errorf("%s: wrote %d audit events, want %d", st.name, got, wantAudits)
-		}
-	}
-}
-
-// field digs a value out of decoded data by keys.
-func field(data any, keys ...string) any {
-	for _, k := range keys {
-		m, ok := data.(map[string]any)
-		if !ok {
-			return nil
-		}
-		data = m[k]
-	}
-	return data
 }
 
 func want(t *testing.T, data map[string]any, value any, keys ...string) {
@@ -237,52 +164,6 @@ func TestContributionLifecycle(t *testing.T) {
 	}
 }
 
-func money(t *testing.T, s string) int64 {
-	t.Helper()
-	var whole, cents int64
-	if _, err := fmt.Sscanf(s, "%d.%d", &whole, &cents); err != nil {
-		t.Fatalf("money %q: %v", s, err)
-	}
-	return whole*100 + cents
-}
-
-// priorities returns the phase's open requests' priorities as the Ministry
-// sees them, in list order.
-func priorities(t *testing.T, s *apptest.Server, phase int) map[string]int {
-	t.Helper()
-	var got struct {
-		Requests struct {
-			Edges []struct {
-				Node struct {
-					ID, Status string
-					Priority   int
-				}
-			}
-		}
-	}
-	s.MustQuery(s.Token("mod", "UA"), `query($p: Int) { requests(first: 1000, phase: $p) { edges { node { id status priority } } } }`, map[string]any{"p": phase}, &got)
-	out := map[string]int{}
-	var ps []int
-	for _, e := range got.Requests.Edges {
-		switch e.Node.Status {
-		case "SUBMITTED", "APPROVED", "IN_PROCUREMENT":
-			out[e.Node.ID] = e.Node.Priority
-			ps = append(ps, e.Node.Priority)
-		default:
-			if e.Node.Priority != 0 {
-				t.Errorf("closed or draft request %s has priority %d", e.Node.ID, e.Node.Priority)
-			}
-		}
-	}
-	sort.Ints(ps)
-	for i, p := range ps {
-		if p != i+1 {
-			t.Fatalf("phase %d priorities %v, want 1..%d", phase, ps, len(ps))
-		}
-	}
-	return out
-}
-
 func TestRequestLifecycle(t *testing.T) {
 	s := apptest.Start(t)
 	ee, ua, dk := s.Token("chair", "EE"), s.Token("mod", "UA"), s.Token("member", "DK")
@@ -345,38 +226,6 @@ func TestRequestLifecycle(t *testing.T) {
 	if got := priorities(t, s, 1); fmt.Sprint(got) != fmt.Sprint(before) {
 		t.Errorf("after the withdrawal priorities are %v, want %v", got, before)
 	}
-}
-
-// approvedRequest creates, submits and approves a request in area.
-func approvedRequest(t *testing.T, s *apptest.Server, area, cost string) string {
-	t.Helper()
-	ua, ee := s.Token("mod", "UA"), s.Token("chair", "EE")
-	var c struct{ CreateRequest struct{ ID string } }
-	s.MustQuery(ua, `mutation($in: CreateRequestInput!) { createRequest(input: $in) { id } }`, map[string]any{"in": map[string]any{
-		"title": "Request for " + area, "description": "d", "area": area, "phase": 2, "estimatedCost": cost}}, &c)
-	s.MustQuery(ua, `mutation($id: ID!) { submitRequest(id: $id) { id } }`, map[string]any{"id": c.CreateRequest.ID}, nil)
-	s.MustQuery(ee, `mutation($id: ID!) { approveRequest(id: $id) { id } }`, map[string]any{"id": c.CreateRequest.ID}, nil)
-	return c.CreateRequest.ID
-}
-
-type fundArea struct {
-	Area                           *string
-	Received, Committed, Available string
-}
-
-func fundByArea(t *testing.T, s *apptest.Server) map[string]fundArea {
-	t.Helper()
-	var got struct{ Fund struct{ ByArea []fundArea } }
-	s.MustQuery(s.Token("chair", "EE"), `{ fund { byArea { area received committed available } } }`, nil, &got)
-	out := map[string]fundArea{}
-	for _, a := range got.Fund.ByArea {
-		k := ""
-		if a.Area != nil {
-			k = *a.Area
-		}
-		out[k] = a
-	}
-	return out
 }
 
 func TestOrderLifecycle(t *testing.T) {

@@ -1,4 +1,4 @@
-package service
+package graph
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/service"
 )
 
 // loaderWait is how long a loader gathers keys that no page announced (a
@@ -97,23 +98,24 @@ type loadersKey struct{}
 // lazyLoaders builds a request's loaders on first use, so an operation with
 // no relation (most point reads) pays nothing for them.
 type lazyLoaders struct {
+	svc  *service.Service
 	once sync.Once
 	l    *loaders
 }
 
-// WithLoaders returns ctx with fresh loaders for one request; they see what
-// the viewer in ctx may see.
-func (s *Service) WithLoaders(ctx context.Context) context.Context {
-	return context.WithValue(ctx, loadersKey{}, &lazyLoaders{})
+// withLoaders returns ctx with fresh loaders for one operation over svc's
+// batch look-ups; they see what the viewer in ctx may see.
+func withLoaders(ctx context.Context, svc *service.Service) context.Context {
+	return context.WithValue(ctx, loadersKey{}, &lazyLoaders{svc: svc})
 }
 
-func (s *Service) newLoaders() *loaders {
+func newLoaders(svc *service.Service) *loaders {
 	l := &loaders{
-		nations:  newRelation(s.NationsByCode),
-		requests: newRelation(s.RequestsByID),
+		nations:  newRelation(svc.NationsByCode),
+		requests: newRelation(svc.RequestsByID),
 	}
 	l.orders = newRelation(func(ctx context.Context, ids []string) ([][]coalition.Order, error) {
-		lists, err := s.OrdersByRequest(ctx, ids)
+		lists, err := svc.OrdersByRequest(ctx, ids)
 		var reqs []string
 		for _, list := range lists {
 			for _, o := range list {
@@ -133,13 +135,11 @@ func fanOut[T any](vals []T, err error) ([]T, []error) {
 	return vals, nil
 }
 
-func loadersFrom(ctx context.Context, s *Service) *loaders {
-	lazy, ok := ctx.Value(loadersKey{}).(*lazyLoaders)
-	if !ok {
-		// Outside a request (tests, tools): loaders for this call only.
-		return s.newLoaders()
-	}
-	lazy.once.Do(func() { lazy.l = s.newLoaders() })
+// loadersFrom returns the operation's loaders; the GraphQL server puts them
+// in every operation's context.
+func loadersFrom(ctx context.Context) *loaders {
+	lazy := ctx.Value(loadersKey{}).(*lazyLoaders)
+	lazy.once.Do(func() { lazy.l = newLoaders(lazy.svc) })
 	return lazy.l
 }
 
@@ -150,19 +150,4 @@ func keysOf[T any](items []T, key func(*T) string) []string {
 		out[i] = key(&items[i])
 	}
 	return out
-}
-
-// NationOf returns the nation with code, batched with its siblings.
-func (s *Service) NationOf(ctx context.Context, code string) (*coalition.Nation, error) {
-	return loadersFrom(ctx, s).nations.load(ctx, code)
-}
-
-// RequestOf returns request id if the viewer may see it, else nil.
-func (s *Service) RequestOf(ctx context.Context, id string) (*coalition.Request, error) {
-	return loadersFrom(ctx, s).requests.load(ctx, id)
-}
-
-// OrdersOf returns request id's orders.
-func (s *Service) OrdersOf(ctx context.Context, id string) ([]coalition.Order, error) {
-	return loadersFrom(ctx, s).orders.load(ctx, id)
 }

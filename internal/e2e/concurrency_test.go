@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 )
 
@@ -17,7 +18,7 @@ import (
 func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	// Under -race everything is several times slower; the approvals queue
 	// for their turn well past the default deadline.
-	s := apptest.Start(t, apptest.WithConfig(func(c *appConfig) { c.Timeout = 2 * time.Minute }))
+	s := apptest.Start(t, apptest.WithConfig(func(c *app.Config) { c.Timeout = 2 * time.Minute }))
 	drafter := s.TokenFor("chair-ee-a", "chair", "EE")
 	approvers := []string{s.TokenFor("chair-lu-b", "chair", "LU"), s.TokenFor("chair-ee-c", "chair", "EE")}
 	ua, ee := s.Token("mod", "UA"), s.Token("chair", "EE")

@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sync"
 	"syscall"
 	"testing"
@@ -19,20 +20,33 @@ import (
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// childEnv makes the test binary act as the server (go run .) for the crash
-// test, so that the process killed is a real server process.
-const childEnv = "ITC_TEST_SERVE_CHILD"
+// binDir holds the server binary the crash tests kill, built once.
+var binDir string
 
 func TestMain(m *testing.M) {
-	if os.Getenv(childEnv) == "1" {
-		if err := run(context.Background(), nil, os.Getenv, os.Stdout, os.Stderr); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
+	code := m.Run()
+	if binDir != "" {
+		_ = os.RemoveAll(binDir)
 	}
-	os.Exit(m.Run())
+	os.Exit(code)
 }
+
+// serverBinary builds the command (what go run . runs) once, so that the
+// process killed is a real server process.
+var serverBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "itc-bin")
+	if err != nil {
+		return "", err
+	}
+	binDir = dir
+	bin := filepath.Join(dir, "itc-api")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir = apptest.RepoRoot()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("build the server: %v\n%s", err, out)
+	}
+	return bin, nil
+})
 
 type child struct {
 	cmd  *exec.Cmd
@@ -48,8 +62,12 @@ func startChild(t *testing.T, dir string) *child {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	c := &child{cmd: exec.Command(os.Args[0], "-test.run=^$"), url: "http://" + addr, logs: &bytes.Buffer{}}
-	c.cmd.Env = append(os.Environ(), childEnv+"=1", "ITC_DATA_DIR="+dir, "ITC_ADDR="+addr,
+	bin, err := serverBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &child{cmd: exec.Command(bin), url: "http://" + addr, logs: &bytes.Buffer{}}
+	c.cmd.Env = append(os.Environ(), "ITC_DATA_DIR="+dir, "ITC_ADDR="+addr,
 		"ITC_JWT_SECRET="+string(apptest.Secret), "ITC_POLICY_DIR="+apptest.RepoRoot()+"/policies")
 	c.cmd.Stdout, c.cmd.Stderr = c.logs, c.logs
 	if err := c.cmd.Start(); err != nil {

@@ -1,22 +1,17 @@
-package main
+package e2e
 
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -70,19 +65,6 @@ func TestReadsDemoCoalition(t *testing.T) {
 	if keys[0] != (key{1, 0, 1}) {
 		t.Errorf("first request = %+v, want phase 1 priority 1", keys[0])
 	}
-}
-
-// hs256 signs claims with key using only the standard library: another JWT
-// implementation than the server's.
-func hs256(key []byte, claims map[string]any) string {
-	enc := func(v any) string {
-		b, _ := json.Marshal(v)
-		return base64.RawURLEncoding.EncodeToString(b)
-	}
-	head := enc(map[string]any{"alg": "HS256", "typ": "JWT"}) + "." + enc(claims)
-	mac := hmac.New(sha256.New, key)
-	mac.Write([]byte(head))
-	return head + "." + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
 }
 
 func TestIdentity(t *testing.T) {
@@ -152,13 +134,6 @@ func TestIdentity(t *testing.T) {
 	}
 }
 
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
 // TestRestartKeepsData writes through the API's store, restarts the whole
 // service on the same folder and reads it back.
 func TestRestartKeepsData(t *testing.T) {
@@ -225,30 +200,6 @@ func grepLines(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
-
-func TestTokenCommand(t *testing.T) {
-	dir := apptest.DataDir(t)
-	env := map[string]string{"ITC_DATA_DIR": dir}
-	getenv := func(k string) string { return env[k] }
-	var out, errb bytes.Buffer
-	if err := run(context.Background(), []string{"token", "-role", "member", "-nation", "DK"}, getenv, &out, &errb); err != nil {
-		t.Fatalf("token: %v (%s)", err, errb.String())
-	}
-	if _, err := os.Stat(filepath.Join(dir, "jwt.key")); err != nil {
-		t.Fatalf("dev key not generated: %v", err)
-	}
-	// A server with the same configuration accepts it.
-	s := apptest.Start(t, apptest.WithDataDir(dir), apptest.WithConfig(func(c *appConfig) { c.Auth.Secret = nil }))
-	r := s.Query(strings.TrimSpace(out.String()), `{ me { role nation } }`, nil)
-	if r.Status != 200 || !strings.Contains(string(r.Data), `"nation":"DK"`) {
-		t.Errorf("server refused the token command's token: %d %s", r.Status, r.Body)
-	}
-	if err := run(context.Background(), []string{"token", "-role", "king", "-nation", "DK"}, getenv, &out, &errb); err == nil {
-		t.Error("token accepted an unknown role")
-	}
-}
-
-type appConfig = app.Config
 
 func mustNation(code, name string) coalition.Nation {
 	return coalition.Nation{Code: code, Name: name, Role: coalition.NationMember, Status: coalition.NationActive, JoinedAt: time.Now().UTC()}

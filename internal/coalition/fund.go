@@ -1,0 +1,78 @@
+package coalition
+
+// Ledger is the fund as computed from contributions and orders: nothing is
+// kept as a counter that could drift from what happened.
+type Ledger struct {
+	Pledged, Received, Committed, InKind map[Pool]Money
+	// Givers are the nations that gave to each pool.
+	Givers map[Pool]map[string]bool
+	// Contributors are the nations that gave at all.
+	Contributors map[string]bool
+}
+
+// NewLedger sums contributions (those counted) and orders' draws.
+func NewLedger(cons []Contribution, orders []Order) *Ledger {
+	l := &Ledger{
+		Pledged: map[Pool]Money{}, Received: map[Pool]Money{}, Committed: map[Pool]Money{}, InKind: map[Pool]Money{},
+		Givers: map[Pool]map[string]bool{}, Contributors: map[string]bool{},
+	}
+	for _, c := range cons {
+		p := PoolOf(c.Earmark)
+		l.Contributors[c.NationCode] = true
+		if l.Givers[p] == nil {
+			l.Givers[p] = map[string]bool{}
+		}
+		l.Givers[p][c.NationCode] = true
+		switch {
+		case c.Kind == InKind:
+			l.InKind[p] += c.EurAmount
+		case c.Status == Received && c.ReceivedEur != nil:
+			l.Received[p] += *c.ReceivedEur
+		case c.Status == Pledged:
+			l.Pledged[p] += c.EurAmount
+		}
+	}
+	for _, o := range orders {
+		if !o.Status.Commits() {
+			continue
+		}
+		for _, d := range o.Draws {
+			p := PoolOf(d.Area)
+			l.Committed[p] += d.Amount
+		}
+	}
+	return l
+}
+
+// Available is p's received money that no order has committed.
+func (l *Ledger) Available(p Pool) Money { return l.Received[p] - l.Committed[p] }
+
+// Draw says where amount for an order in area comes from: area's earmarked
+// money first, then unearmarked money. Pledges are never spendable. It is a
+// conflict when the money is not there.
+func (l *Ledger) Draw(area CapabilityArea, amount Money) ([]Draw, error) {
+	fromArea := min(max(l.Available(Pool(area)), 0), amount)
+	fromPool := amount - fromArea
+	if fromPool > max(l.Available(Unearmarked), 0) {
+		return nil, Conflict("insufficient funds: order needs %s, %s has %s available and unearmarked money %s",
+			amount, area, l.Available(Pool(area)), l.Available(Unearmarked))
+	}
+	var draws []Draw
+	if fromArea > 0 {
+		a := area
+		draws = append(draws, Draw{Area: &a, Amount: fromArea})
+	}
+	if fromPool > 0 {
+		draws = append(draws, Draw{Amount: fromPool})
+	}
+	return draws, nil
+}
+
+// Total sums a per-pool figure.
+func Total(m map[Pool]Money) Money {
+	var t Money
+	for _, v := range m {
+		t += v
+	}
+	return t
+}
