@@ -1,13 +1,18 @@
 package sqlite_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -398,5 +403,83 @@ func TestLedger(t *testing.T) {
 	must(t, err)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("ledger:\n got  %+v\n want %+v", got, want)
+	}
+}
+
+// TestCrash kills a writing process with SIGKILL and wants every write it
+// acknowledged in the file afterwards. (A power cut is what
+// synchronous=FULL adds; no test here can pull the plug.)
+func TestCrash(t *testing.T) {
+	if path := os.Getenv("ITC_SQLITE_CRASH_CHILD"); path != "" {
+		crashChild(path)
+		return
+	}
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	path := filepath.Join(t.TempDir(), "itc.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrash$")
+	cmd.Env = append(os.Environ(), "ITC_SQLITE_CRASH_CHILD="+path)
+	out, err := cmd.StdoutPipe()
+	must(t, err)
+	must(t, cmd.Start())
+	sc := bufio.NewScanner(out)
+	var acked []string
+	for sc.Scan() {
+		line := sc.Text()
+		if id, ok := strings.CutPrefix(line, "acked "); ok {
+			acked = append(acked, id)
+			if len(acked) == 300 {
+				must(t, cmd.Process.Signal(syscall.SIGKILL))
+			}
+		}
+	}
+	_ = cmd.Wait()
+	if len(acked) < 300 {
+		t.Fatalf("the child acknowledged only %d writes before it ended", len(acked))
+	}
+	s := open(t, path)
+	ctx := context.Background()
+	got, err := s.Requests().GetMany(ctx, acked, coalition.RequestFilter{})
+	must(t, err)
+	for i, r := range got {
+		if r == nil {
+			t.Fatalf("acknowledged write %d of %d (%s) is lost", i+1, len(acked), acked[i])
+		}
+	}
+	// Each request and its audit event committed together or not at all.
+	reqs, err := s.Requests().List(ctx, coalition.RequestFilter{}, coalition.Page{First: 0})
+	must(t, err)
+	events, err := s.Audit().List(ctx, coalition.AuditFilter{}, coalition.Page{First: 0})
+	must(t, err)
+	if reqs.Total != events.Total {
+		t.Fatalf("%d requests but %d audit events after the crash", reqs.Total, events.Total)
+	}
+	t.Logf("all %d acknowledged writes survived SIGKILL (%d in the file)", len(acked), reqs.Total)
+}
+
+// crashChild writes requests, each with its audit event in one
+// transaction, and acknowledges each on stdout once committed, until killed.
+func crashChild(path string) {
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		fmt.Println("open:", err)
+		os.Exit(1)
+	}
+	ctx := context.Background()
+	for i := 0; ; i++ {
+		r := coalition.Request{ID: sqlite.NewID(), Title: "t", Description: "d", Area: coalition.Cybersecurity, Phase: 1, Priority: i + 1,
+			EstimatedCost: 1, Status: coalition.Submitted, CreatedAt: joined, UpdatedAt: joined}
+		err := s.Atomically(ctx, "procurement", func(ctx context.Context) error {
+			if err := s.Requests().Insert(ctx, r); err != nil {
+				return err
+			}
+			return s.Audit().Append(ctx, coalition.AuditEvent{At: joined, Action: "createRequest", Target: r.ID})
+		})
+		if err != nil {
+			fmt.Println("write:", err)
+			os.Exit(1)
+		}
+		fmt.Println("acked " + r.ID)
 	}
 }
