@@ -3,47 +3,47 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"testing"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
-// snapshot is every document of the coalition's collections but the audit
-// log, so a test can prove that a refused change changed nothing.
+// snapshot is every row of the coalition's stores but the audit log, read
+// through the store, so a test can prove that a refused change changed
+// nothing.
 func snapshot(t *testing.T, s *apptest.Server) string {
 	t.Helper()
-	db := s.App.Store.Database()
-	out := map[string][]string{}
-	for _, col := range []string{"nations", "contributions", "requests", "orders"} {
-		cur, err := db.Collection(col).Find(context.Background(), bson.D{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var docs []bson.Raw
-		if err := cur.All(context.Background(), &docs); err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			out[col] = append(out[col], d.String())
-		}
-		sort.Strings(out[col])
+	ctx, st := context.Background(), s.App.Stores
+	all := coalition.Page{First: coalition.MaxFirst}
+	nations, err1 := st.Nations.List(ctx, coalition.NationFilter{}, all)
+	cons, err2 := st.Contributions.List(ctx, coalition.ContributionFilter{}, all)
+	reqs, err3 := st.Requests.List(ctx, coalition.RequestFilter{}, all)
+	orders, err4 := st.Orders.List(ctx, coalition.OrderFilter{}, all)
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		t.Fatal(err)
 	}
-	b, _ := json.Marshal(out)
+	if nations.HasNext || cons.HasNext || reqs.HasNext || orders.HasNext {
+		t.Fatal("snapshot: more rows than one page")
+	}
+	b, err := json.Marshal(map[string]any{"nations": nations.Items, "contributions": cons.Items, "requests": reqs.Items, "orders": orders.Items})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return string(b)
 }
 
 func auditCount(t *testing.T, s *apptest.Server) int64 {
 	t.Helper()
-	n, err := s.App.Store.Database().Collection("audit").CountDocuments(context.Background(), bson.D{})
+	l, err := s.App.Stores.Audit.List(context.Background(), coalition.AuditFilter{}, coalition.Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return n
+	return int64(l.Total)
 }
 
 // step is one mutation in a life cycle: who sends it, and what it must do.
