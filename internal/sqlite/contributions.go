@@ -55,7 +55,7 @@ func contributionRow(con coalition.Contribution) ([]any, error) {
 func contributionFilter(f coalition.ContributionFilter) where {
 	var w where
 	if f.Nations != nil {
-		w.in("nation", f.Nations)
+		in(&w, "nation", f.Nations)
 	}
 	if f.Status != nil {
 		w.eq("status", string(*f.Status))
@@ -69,10 +69,13 @@ func contributionFilter(f coalition.ContributionFilter) where {
 	return w
 }
 
+func contributionListing(f coalition.ContributionFilter) listing {
+	return listing{from: "contributions", cols: contributionCols, filter: contributionFilter(f), keys: contributionKeys, desc: true}
+}
+
 // List returns a page of contributions matching f, newest first.
 func (c *ContributionStore) List(ctx context.Context, f coalition.ContributionFilter, pg coalition.Page) (coalition.List[coalition.Contribution], error) {
-	l := listing{from: "contributions", cols: contributionCols, filter: contributionFilter(f), keys: contributionKeys, desc: true}
-	return page(ctx, c.s.read(ctx), l, pg, func(r *sql.Rows) (coalition.Contribution, []any, error) {
+	return page(ctx, c.s.read(ctx), contributionListing(f), pg, func(r *sql.Rows) (coalition.Contribution, []any, error) {
 		con, err := scanContribution(r)
 		return con, []any{con.PledgedAt, con.ID}, err
 	})
@@ -86,8 +89,8 @@ func (c *ContributionStore) Get(ctx context.Context, id string, f coalition.Cont
 		return coalition.Contribution{}, coalition.NotFound("contribution", id)
 	}
 	w := contributionFilter(f)
-	w.conds, w.args = append([]string{"id = ?"}, w.conds...), append([]any{nid}, w.args...)
-	con, err := scanContribution(c.s.read(ctx).QueryRowContext(ctx, "SELECT "+contributionCols+" FROM contributions"+w.sql(), w.args...))
+	w.eq("id", nid)
+	con, err := scanContribution(c.s.read(ctx).QueryRowContext(ctx, "SELECT "+contributionCols+" FROM contributions"+w.sql(), w.args()...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return con, coalition.NotFound("contribution", id)
 	}

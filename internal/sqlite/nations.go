@@ -47,8 +47,8 @@ func (n *NationStore) Get(ctx context.Context, code string) (coalition.Nation, e
 // one is the zero Nation.
 func (n *NationStore) GetMany(ctx context.Context, codes []string) ([]coalition.Nation, error) {
 	var w where
-	w.in("code", codes)
-	found, err := all(ctx, n.s.read(ctx), "nations", "SELECT "+nationCols+" FROM nations"+w.sql(), w.args,
+	in(&w, "code", codes)
+	found, err := all(ctx, n.s.read(ctx), "nations", "SELECT "+nationCols+" FROM nations"+w.sql(), w.args(),
 		func(r *sql.Rows) (coalition.Nation, error) { return scanNation(r) })
 	if err != nil {
 		return nil, err
@@ -64,8 +64,7 @@ func (n *NationStore) GetMany(ctx context.Context, codes []string) ([]coalition.
 	return out, nil
 }
 
-// List returns a page of nations in code order.
-func (n *NationStore) List(ctx context.Context, f coalition.NationFilter, pg coalition.Page) (coalition.List[coalition.Nation], error) {
+func nationListing(f coalition.NationFilter) listing {
 	l := listing{from: "nations", cols: nationCols, keys: nationKeys}
 	if f.Role != nil {
 		l.filter.eq("role", string(*f.Role))
@@ -73,7 +72,12 @@ func (n *NationStore) List(ctx context.Context, f coalition.NationFilter, pg coa
 	if f.Status != nil {
 		l.filter.eq("status", string(*f.Status))
 	}
-	return page(ctx, n.s.read(ctx), l, pg, func(r *sql.Rows) (coalition.Nation, []any, error) {
+	return l
+}
+
+// List returns a page of nations in code order.
+func (n *NationStore) List(ctx context.Context, f coalition.NationFilter, pg coalition.Page) (coalition.List[coalition.Nation], error) {
+	return page(ctx, n.s.read(ctx), nationListing(f), pg, func(r *sql.Rows) (coalition.Nation, []any, error) {
 		nat, err := scanNation(r)
 		return nat, []any{nat.Code}, err
 	})

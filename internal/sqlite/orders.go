@@ -56,12 +56,12 @@ func withDraws(ctx context.Context, q querier, orders []coalition.Order) error {
 		idx[o.ID], ids[i] = i, o.ID
 	}
 	var w where
-	w.in("order_id", ids)
+	in(&w, "order_id", ids)
 	type draw struct {
 		order string
 		coalition.Draw
 	}
-	draws, err := all(ctx, q, "order draws", "SELECT order_id, area, cents FROM order_draws"+w.sql()+" ORDER BY order_id, seq", w.args,
+	draws, err := all(ctx, q, "order draws", "SELECT order_id, area, cents FROM order_draws"+w.sql()+" ORDER BY order_id, seq", w.args(),
 		func(r *sql.Rows) (draw, error) {
 			var d draw
 			var p string
@@ -99,14 +99,18 @@ func orderFilter(f coalition.OrderFilter) where {
 		w.eq("status", string(*f.Status))
 	}
 	if f.RequestIDs != nil {
-		w.in("request_id", f.RequestIDs)
+		in(&w, "request_id", f.RequestIDs)
 	}
 	return w
 }
 
+func orderListing(f coalition.OrderFilter) listing {
+	return listing{from: "orders", cols: orderCols, filter: orderFilter(f), keys: orderKeys, desc: true}
+}
+
 // List returns a page of orders matching f, newest draft first.
 func (o *OrderStore) List(ctx context.Context, f coalition.OrderFilter, pg coalition.Page) (coalition.List[coalition.Order], error) {
-	l := listing{from: "orders", cols: orderCols, filter: orderFilter(f), keys: orderKeys, desc: true}
+	l := orderListing(f)
 	var out coalition.List[coalition.Order]
 	err := o.s.snapshot(ctx, func(q querier) (err error) {
 		out, err = page(ctx, q, l, pg, func(r *sql.Rows) (coalition.Order, []any, error) {
@@ -145,8 +149,8 @@ func (o *OrderStore) Get(ctx context.Context, id string) (coalition.Order, error
 // newest draft first, in one query.
 func (o *OrderStore) ByRequests(ctx context.Context, requestIDs []string) ([][]coalition.Order, error) {
 	var w where
-	w.in("request_id", requestIDs)
-	orders, err := o.many(ctx, " FROM orders"+w.sql()+" ORDER BY drafted_at DESC, id DESC", w.args)
+	in(&w, "request_id", requestIDs)
+	orders, err := o.many(ctx, " FROM orders"+w.sql()+" ORDER BY drafted_at DESC, id DESC", w.args())
 	if err != nil {
 		return nil, fmt.Errorf("orders of requests: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -55,22 +56,45 @@ func boolInt(b bool) int64 {
 }
 
 // where collects a query's conditions and their arguments.
-type where struct {
-	conds []string
-	args  []any
+type where struct{ conds []cond }
+
+type cond struct {
+	sql  string
+	args []any
+	// alts, for col IN (alts), let a list's page read each value's rows
+	// alone, in the order of an index, and merge them.
+	col  string
+	alts []any
 }
 
-func (w *where) add(cond string, args ...any) {
-	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
-}
+func (w *where) add(sql string, args ...any) { w.conds = append(w.conds, cond{sql: sql, args: args}) }
 
 func (w *where) eq(col string, v any) { w.add(col+" = ?", v) }
 
-// in matches col against vals in one argument (a JSON array), however many
-// there are; an empty list matches nothing.
-func (w *where) in(col string, vals any) {
-	w.add(col+" IN (SELECT value FROM json_each(?))", jsonList(vals))
+// maxAlts bounds the values a page reads one by one; past it a page sorts
+// what the IN list matches.
+const maxAlts = 16
+
+// in matches col against vals: one value is an equality, several are one
+// argument (a JSON array) however many there are, and none matches nothing.
+func in[T comparable](w *where, col string, vals []T) {
+	var alts []any
+	seen := map[T]bool{}
+	for _, v := range vals {
+		if !seen[v] {
+			seen[v] = true
+			alts = append(alts, v)
+		}
+	}
+	if len(alts) == 1 {
+		w.eq(col, alts[0])
+		return
+	}
+	c := cond{sql: col + " IN (SELECT value FROM json_each(?))", args: []any{jsonList(vals)}}
+	if len(alts) > 1 && len(alts) <= maxAlts {
+		c.col, c.alts = col, alts
+	}
+	w.conds = append(w.conds, c)
 }
 
 func jsonList(vals any) string {
@@ -78,12 +102,26 @@ func jsonList(vals any) string {
 	return string(b)
 }
 
-func (w *where) sql() string {
+func (w where) sql() string {
 	if len(w.conds) == 0 {
 		return ""
 	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
+	parts := make([]string, len(w.conds))
+	for i, c := range w.conds {
+		parts[i] = c.sql
+	}
+	return " WHERE " + strings.Join(parts, " AND ")
 }
+
+func (w where) args() []any {
+	var out []any
+	for _, c := range w.conds {
+		out = append(out, c.args...)
+	}
+	return out
+}
+
+func (w where) clone() where { return where{conds: slices.Clone(w.conds)} }
 
 // listing is one list's query: its table, columns, filter and order.
 type listing struct {
@@ -101,8 +139,7 @@ type listing struct {
 func page[T any](ctx context.Context, q querier, l listing, pg coalition.Page, scan func(*sql.Rows) (T, []any, error)) (coalition.List[T], error) {
 	var out coalition.List[T]
 	limit := min(max(pg.First, 0), coalition.MaxFirst)
-	find := l.filter
-	find.conds, find.args = append([]string{}, find.conds...), append([]any{}, find.args...)
+	find := l.filter.clone()
 	cols := make([]string, len(l.keys))
 	for i, k := range l.keys {
 		cols[i] = k.col
@@ -121,20 +158,15 @@ func page[T any](ctx context.Context, q querier, l listing, pg coalition.Page, s
 		find.add("("+strings.Join(cols, ", ")+") "+op+" ("+strings.Repeat("?, ", len(cols)-1)+"?)", vals...)
 	}
 	if !pg.SkipCount {
-		if err := q.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+l.from+l.filter.sql(), l.filter.args...).Scan(&out.Total); err != nil {
+		if err := q.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+l.from+l.filter.sql(), l.filter.args()...).Scan(&out.Total); err != nil {
 			return out, fmt.Errorf("count %s: %w", l.from, err)
 		}
 	}
 	if limit == 0 {
 		return out, nil
 	}
-	dir := ""
-	if l.desc {
-		dir = " DESC"
-	}
-	query := "SELECT " + l.cols + " FROM " + l.from + find.sql() +
-		" ORDER BY " + strings.Join(cols, dir+", ") + dir + " LIMIT ?"
-	rows, err := q.QueryContext(ctx, query, append(find.args, limit+1)...)
+	query, args := l.pageSQL(find, cols, limit+1)
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return out, fmt.Errorf("list %s: %w", l.from, err)
 	}
@@ -155,6 +187,31 @@ func page[T any](ctx context.Context, q querier, l listing, pg coalition.Page, s
 		return out, fmt.Errorf("read %s: %w", l.from, err)
 	}
 	return out, nil
+}
+
+// pageSQL is the query of at most n rows of find in the listing's order.
+// An IN list of a few values becomes one arm per value, each read in the
+// order of its index and cut at n, merged and cut again: a page then costs
+// its own rows, not a sort of every row the list matches.
+func (l listing) pageSQL(find where, cols []string, n int) (string, []any) {
+	dir := ""
+	if l.desc {
+		dir = " DESC"
+	}
+	order := " ORDER BY " + strings.Join(cols, dir+", ") + dir + " LIMIT ?"
+	split := slices.IndexFunc(find.conds, func(c cond) bool { return c.alts != nil })
+	if split < 0 {
+		return "SELECT " + l.cols + " FROM " + l.from + find.sql() + order, append(find.args(), n)
+	}
+	var arms []string
+	var args []any
+	for _, v := range find.conds[split].alts {
+		arm := find.clone()
+		arm.conds[split] = cond{sql: find.conds[split].col + " = ?", args: []any{v}}
+		arms = append(arms, "SELECT * FROM (SELECT "+l.cols+" FROM "+l.from+arm.sql()+order+")")
+		args = append(append(args, arm.args()...), n)
+	}
+	return strings.Join(arms, " UNION ALL ") + order, append(args, n)
 }
 
 // all reads every row of query.

@@ -52,7 +52,7 @@ func requestRow(r coalition.Request) ([]any, error) {
 func requestFilter(f coalition.RequestFilter) where {
 	var w where
 	if f.Statuses != nil {
-		w.in("status", f.Statuses)
+		in(&w, "status", f.Statuses)
 	}
 	if f.Area != nil {
 		w.eq("area", string(*f.Area))
@@ -63,10 +63,13 @@ func requestFilter(f coalition.RequestFilter) where {
 	return w
 }
 
+func requestListing(f coalition.RequestFilter) listing {
+	return listing{from: "requests", cols: requestCols, filter: requestFilter(f), keys: requestKeys}
+}
+
 // List returns a page of requests matching f, by phase then priority.
 func (r *RequestStore) List(ctx context.Context, f coalition.RequestFilter, pg coalition.Page) (coalition.List[coalition.Request], error) {
-	l := listing{from: "requests", cols: requestCols, filter: requestFilter(f), keys: requestKeys}
-	return page(ctx, r.s.read(ctx), l, pg, func(rows *sql.Rows) (coalition.Request, []any, error) { return scanRequest(rows) })
+	return page(ctx, r.s.read(ctx), requestListing(f), pg, func(rows *sql.Rows) (coalition.Request, []any, error) { return scanRequest(rows) })
 }
 
 // Get returns request id if it matches f; coalition.ErrNotFound otherwise.
@@ -76,8 +79,8 @@ func (r *RequestStore) Get(ctx context.Context, id string, f coalition.RequestFi
 		return coalition.Request{}, coalition.NotFound("request", id)
 	}
 	w := requestFilter(f)
-	w.conds, w.args = append([]string{"id = ?"}, w.conds...), append([]any{nid}, w.args...)
-	req, _, err := scanRequest(r.s.read(ctx).QueryRowContext(ctx, "SELECT "+requestCols+" FROM requests"+w.sql(), w.args...))
+	w.eq("id", nid)
+	req, _, err := scanRequest(r.s.read(ctx).QueryRowContext(ctx, "SELECT "+requestCols+" FROM requests"+w.sql(), w.args()...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return req, coalition.NotFound("request", id)
 	}
@@ -91,8 +94,8 @@ func (r *RequestStore) Get(ctx context.Context, id string, f coalition.RequestFi
 // a missing or hidden one is nil.
 func (r *RequestStore) GetMany(ctx context.Context, ids []string, f coalition.RequestFilter) ([]*coalition.Request, error) {
 	w := requestFilter(f)
-	w.in("id", ids)
-	found, err := all(ctx, r.s.read(ctx), "requests", "SELECT "+requestCols+" FROM requests"+w.sql(), w.args, scanRequestOnly)
+	in(&w, "id", ids)
+	found, err := all(ctx, r.s.read(ctx), "requests", "SELECT "+requestCols+" FROM requests"+w.sql(), w.args(), scanRequestOnly)
 	if err != nil {
 		return nil, err
 	}

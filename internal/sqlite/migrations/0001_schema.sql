@@ -109,14 +109,17 @@ CREATE INDEX audit_target_type ON audit_events (target_type, at, id);
 CREATE INDEX audit_action ON audit_events (action, at, id);
 CREATE INDEX audit_target ON audit_events (target, at, id);
 
--- The nations an event is about, in order, for scoping who may read it.
+-- The nations an event is about, in order and each once, for scoping who
+-- may read it. event_at repeats the event's time so that a nation's events
+-- are read newest first from one index.
 CREATE TABLE audit_nations (
 	event_id TEXT    NOT NULL REFERENCES audit_events (id),
 	seq      INTEGER NOT NULL,
 	nation   TEXT    NOT NULL,
+	event_at INTEGER NOT NULL,
 	PRIMARY KEY (event_id, seq)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX audit_nations_nation ON audit_nations (nation, event_id);
+CREATE UNIQUE INDEX audit_nations_nation ON audit_nations (nation, event_at, event_id);
 
 -- Small named values: the demo seed's marker.
 CREATE TABLE meta (
