@@ -33,19 +33,14 @@ type Ledger struct {
 	Contributors int
 }
 
-// Ledger sums the fund in one snapshot, reading only the indexes
-// contributions_fund and orders_status with order_draws.
+// Ledger reads the fund as the triggers keep it (fund_pools, fund_givers),
+// in one snapshot: its cost does not grow with the coalition.
 func (s *Store) Ledger(ctx context.Context) (Ledger, error) {
 	l := Ledger{Pools: map[coalition.CapabilityArea]Pool{}}
 	err := s.snapshot(ctx, func(q querier) error {
-		pools, err := all(ctx, q, "fund", `SELECT earmark,
-				SUM(CASE WHEN kind = ? THEN eur_cents ELSE 0 END),
-				SUM(CASE WHEN kind <> ? AND status = ? THEN COALESCE(received_eur_cents, 0) ELSE 0 END),
-				SUM(CASE WHEN kind <> ? AND status = ? THEN eur_cents ELSE 0 END),
-				COUNT(DISTINCT nation)
-			FROM contributions WHERE status IN (?, ?) GROUP BY earmark`,
-			[]any{string(coalition.InKind), string(coalition.InKind), string(coalition.Received), string(coalition.InKind),
-				string(coalition.Pledged), string(coalition.Pledged), string(coalition.Received)},
+		pools, err := all(ctx, q, "fund", `SELECT p.pool, p.pledged, p.received, p.in_kind, p.committed,
+				(SELECT COUNT(*) FROM fund_givers g WHERE g.pool = p.pool)
+			FROM fund_pools p`, nil,
 			func(r *sql.Rows) (struct {
 				area string
 				Pool
@@ -54,35 +49,20 @@ func (s *Store) Ledger(ctx context.Context) (Ledger, error) {
 					area string
 					Pool
 				}
-				return p, r.Scan(&p.area, &p.InKind, &p.Received, &p.Pledged, &p.Givers)
+				return p, r.Scan(&p.area, &p.Pledged, &p.Received, &p.InKind, &p.Committed, &p.Givers)
 			})
 		if err != nil {
 			return err
 		}
 		for _, p := range pools {
-			l.Pools[coalition.CapabilityArea(p.area)] = p.Pool
-		}
-		if err := q.QueryRowContext(ctx, "SELECT COUNT(DISTINCT nation) FROM contributions WHERE status IN (?, ?)",
-			string(coalition.Pledged), string(coalition.Received)).Scan(&l.Contributors); err != nil {
-			return fmt.Errorf("read fund: %w", err)
-		}
-		rows, err := q.QueryContext(ctx, `SELECT d.area, SUM(d.cents) FROM orders o JOIN order_draws d ON d.order_id = o.id
-			WHERE o.status IN (?, ?) GROUP BY d.area`, string(coalition.Placed), string(coalition.Delivered))
-		if err != nil {
-			return fmt.Errorf("read fund: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var a string
-			var cents coalition.Money
-			if err := rows.Scan(&a, &cents); err != nil {
-				return fmt.Errorf("read fund: %w", err)
+			if p.Pool != (Pool{}) {
+				l.Pools[coalition.CapabilityArea(p.area)] = p.Pool
 			}
-			p := l.Pools[coalition.CapabilityArea(a)]
-			p.Committed = cents
-			l.Pools[coalition.CapabilityArea(a)] = p
 		}
-		return rows.Err()
+		if err := q.QueryRowContext(ctx, "SELECT COUNT(DISTINCT nation) FROM fund_givers").Scan(&l.Contributors); err != nil {
+			return fmt.Errorf("read fund: %w", err)
+		}
+		return nil
 	})
 	return l, err
 }

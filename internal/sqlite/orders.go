@@ -79,14 +79,15 @@ func withDraws(ctx context.Context, q querier, orders []coalition.Order) error {
 	return nil
 }
 
-// writeDraws replaces the draws of order id.
-func writeDraws(ctx context.Context, q querier, id string, draws []coalition.Draw) error {
+// writeDraws replaces the draws of order o, marked committed while o is.
+func writeDraws(ctx context.Context, q querier, id string, o coalition.Order) error {
 	if _, err := q.ExecContext(ctx, "DELETE FROM order_draws WHERE order_id = ?", id); err != nil {
 		return fmt.Errorf("write draws of order %s: %w", id, err)
 	}
-	for i, d := range draws {
-		if _, err := q.ExecContext(ctx, "INSERT INTO order_draws (order_id, seq, area, cents) VALUES (?, ?, ?, ?)",
-			id, i, pool(d.Area), int64(d.Amount)); err != nil {
+	committed := boolInt(o.Status == coalition.Placed || o.Status == coalition.Delivered)
+	for i, d := range o.Draws {
+		if _, err := q.ExecContext(ctx, "INSERT INTO order_draws (order_id, seq, area, cents, committed) VALUES (?, ?, ?, ?, ?)",
+			id, i, pool(d.Area), int64(d.Amount), committed); err != nil {
 			return fmt.Errorf("write draws of order %s: %w", id, err)
 		}
 	}
@@ -173,7 +174,7 @@ func (o *OrderStore) Insert(ctx context.Context, ord coalition.Order) error {
 	if err != nil {
 		return err
 	}
-	return o.s.insert(ctx, "orders", orderCols, row, func(q querier) error { return writeDraws(ctx, q, row[0].(string), ord.Draws) })
+	return o.s.insert(ctx, "orders", orderCols, row, func(q querier) error { return writeDraws(ctx, q, row[0].(string), ord) })
 }
 
 // Transition writes ord and its draws over the stored order if its status
@@ -184,7 +185,7 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 		return err
 	}
 	return o.s.transition(ctx, "orders", "order", orderCols, row, string(from), func(q querier) error {
-		return writeDraws(ctx, q, row[0].(string), ord.Draws)
+		return writeDraws(ctx, q, row[0].(string), ord)
 	})
 }
 

@@ -326,14 +326,16 @@ func TestBackupRestore(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
-// Ledger sums in SQL what the service sums in Go from Money and
-// Committing; the Go sums here are the oracle.
+// The triggers keep in SQL what the service sums in Go from Money and
+// Committing; the Go sums are the oracle, after inserts, after changes of
+// every kind (status, pool, nation, booking, draws) and after a clear.
 func TestLedger(t *testing.T) {
 	s := fresh(t)
 	ctx := context.Background()
 	kinds := []coalition.ContributionKind{coalition.Financial, coalition.InKind, coalition.Financial}
 	statuses := []coalition.ContributionStatus{coalition.Pledged, coalition.Received, coalition.Cancelled, coalition.Received}
 	nations := []string{"EE", "LU", "DE", "FR", "NL"}
+	var cons []coalition.Contribution
 	for i := range 60 {
 		c := coalition.Contribution{ID: sqlite.NewID(), NationCode: nations[i%5], Kind: kinds[i%3], Amount: coalition.Money(i * 7), Currency: "EUR",
 			EurAmount: coalition.Money(1000 + i*13), Status: statuses[i%4], PledgedAt: joined, PledgedBy: "x"}
@@ -345,17 +347,58 @@ func TestLedger(t *testing.T) {
 			c.ReceivedEur = ptr(c.EurAmount - coalition.Money(i))
 		}
 		must(t, s.Contributions().Insert(ctx, c))
+		cons = append(cons, c)
 	}
-	orderStatuses := coalition.OrderStatuses
+	var orders []coalition.Order
 	for i := range 30 {
-		o := coalition.Order{ID: sqlite.NewID(), RequestID: sqlite.NewID(), Supplier: "S", Amount: 100, Status: orderStatuses[i%4], DraftedBy: "a",
+		o := coalition.Order{ID: sqlite.NewID(), RequestID: sqlite.NewID(), Supplier: "S", Amount: 100, Status: coalition.OrderStatuses[i%4], DraftedBy: "a",
 			Area: coalition.Areas[i%4], DraftedAt: joined}
 		if o.Status != coalition.PendingApproval {
 			o.Draws = []coalition.Draw{{Area: &coalition.Areas[i%4], Amount: coalition.Money(60 + i)}, {Amount: coalition.Money(40 - i%3)}}
 		}
 		must(t, s.Orders().Insert(ctx, o))
+		orders = append(orders, o)
 	}
+	checkLedger(t, s, 5)
 
+	for i, c := range cons {
+		from := c.Status
+		switch i % 5 {
+		case 0:
+			c.Status, c.ReceivedEur = coalition.Received, ptr(c.EurAmount+1)
+		case 1:
+			c.Status = coalition.Cancelled
+		case 2:
+			c.Earmark, c.NationCode = nil, "PL"
+		case 3:
+			c.Status, c.Kind = coalition.Pledged, coalition.InKind
+		default:
+			continue
+		}
+		must(t, s.Contributions().Transition(ctx, from, c))
+	}
+	for i, o := range orders {
+		from := o.Status
+		switch i % 3 {
+		case 0:
+			o.Status, o.Draws = coalition.Placed, []coalition.Draw{{Amount: 77}}
+		case 1:
+			o.Status = coalition.OrderCancelled
+		default:
+			continue
+		}
+		must(t, s.Orders().Transition(ctx, from, o))
+	}
+	checkLedger(t, s, 5)
+
+	must(t, s.ClearSeeded(ctx))
+	checkLedger(t, s, 0)
+}
+
+// checkLedger compares Ledger with the Go sums of Money and Committing.
+func checkLedger(t *testing.T, s *sqlite.Store, pools int) {
+	t.Helper()
+	ctx := context.Background()
 	want := sqlite.Ledger{Pools: map[coalition.CapabilityArea]sqlite.Pool{}}
 	givers := map[coalition.CapabilityArea]map[string]bool{}
 	contributors := map[string]bool{}
@@ -396,8 +439,8 @@ func TestLedger(t *testing.T) {
 			want.Pools[p] = f
 		}
 	}
-	if len(want.Pools) != 5 {
-		t.Fatalf("the data should reach all 5 pools, reaches %d", len(want.Pools))
+	if len(want.Pools) != pools {
+		t.Fatalf("the data should reach %d pools, reaches %d", pools, len(want.Pools))
 	}
 	got, err := s.Ledger(ctx)
 	must(t, err)

@@ -83,13 +83,18 @@ CREATE INDEX orders_status ON orders (status, drafted_at, id);
 CREATE INDEX orders_request ON orders (request_id, drafted_at, id);
 
 -- The pools an approved order's amount was committed from, in order.
+-- committed is 1 while the order is placed or delivered: the draws are
+-- rewritten with every change of the order, and the fund sums them from
+-- one index without visiting the orders.
 CREATE TABLE order_draws (
-	order_id TEXT    NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
-	seq      INTEGER NOT NULL,
-	area     TEXT    NOT NULL,
-	cents    INTEGER NOT NULL,
+	order_id  TEXT    NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+	seq       INTEGER NOT NULL,
+	area      TEXT    NOT NULL,
+	cents     INTEGER NOT NULL,
+	committed INTEGER NOT NULL,
 	PRIMARY KEY (order_id, seq)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX order_draws_committed ON order_draws (committed, area, cents);
 
 CREATE TABLE audit_events (
 	id           TEXT    NOT NULL PRIMARY KEY,
@@ -126,3 +131,97 @@ CREATE TABLE meta (
 	key   TEXT NOT NULL PRIMARY KEY,
 	value TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
+
+-- The fund, kept by triggers in the transaction of every change to a
+-- contribution or a draw, so that reading it costs the same at any size.
+-- These are sums of the rows as they are, never adjusted by hand;
+-- TestLedger checks them against the sums of the rows themselves.
+-- pool is '' for unearmarked money. Only pledged and received
+-- contributions count; in-kind ones count as in_kind whatever their status,
+-- financial ones as pledged (pledged) or received (received, as booked).
+CREATE TABLE fund_pools (
+	pool      TEXT    NOT NULL PRIMARY KEY,
+	pledged   INTEGER NOT NULL DEFAULT 0,
+	received  INTEGER NOT NULL DEFAULT 0,
+	in_kind   INTEGER NOT NULL DEFAULT 0,
+	committed INTEGER NOT NULL DEFAULT 0
+) STRICT, WITHOUT ROWID;
+
+-- How many pledged or received contributions each nation has in a pool:
+-- the pool's givers are its rows.
+CREATE TABLE fund_givers (
+	pool   TEXT    NOT NULL,
+	nation TEXT    NOT NULL,
+	n      INTEGER NOT NULL,
+	PRIMARY KEY (pool, nation)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER contributions_fund_add AFTER INSERT ON contributions
+WHEN NEW.status IN ('PLEDGED', 'RECEIVED')
+BEGIN
+	INSERT INTO fund_pools (pool, pledged, received, in_kind) VALUES (NEW.earmark,
+		CASE WHEN NEW.kind <> 'IN_KIND' AND NEW.status = 'PLEDGED' THEN NEW.eur_cents ELSE 0 END,
+		CASE WHEN NEW.kind <> 'IN_KIND' AND NEW.status = 'RECEIVED' THEN COALESCE(NEW.received_eur_cents, 0) ELSE 0 END,
+		CASE WHEN NEW.kind = 'IN_KIND' THEN NEW.eur_cents ELSE 0 END)
+	ON CONFLICT (pool) DO UPDATE SET pledged = pledged + excluded.pledged,
+		received = received + excluded.received, in_kind = in_kind + excluded.in_kind;
+	INSERT INTO fund_givers (pool, nation, n) VALUES (NEW.earmark, NEW.nation, 1)
+	ON CONFLICT (pool, nation) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER contributions_fund_remove AFTER DELETE ON contributions
+WHEN OLD.status IN ('PLEDGED', 'RECEIVED')
+BEGIN
+	UPDATE fund_pools SET
+		pledged = pledged - CASE WHEN OLD.kind <> 'IN_KIND' AND OLD.status = 'PLEDGED' THEN OLD.eur_cents ELSE 0 END,
+		received = received - CASE WHEN OLD.kind <> 'IN_KIND' AND OLD.status = 'RECEIVED' THEN COALESCE(OLD.received_eur_cents, 0) ELSE 0 END,
+		in_kind = in_kind - CASE WHEN OLD.kind = 'IN_KIND' THEN OLD.eur_cents ELSE 0 END
+	WHERE pool = OLD.earmark;
+	UPDATE fund_givers SET n = n - 1 WHERE pool = OLD.earmark AND nation = OLD.nation;
+	DELETE FROM fund_givers WHERE pool = OLD.earmark AND nation = OLD.nation AND n = 0;
+END;
+
+-- An update is the old row taken out, then the new row put in.
+CREATE TRIGGER contributions_fund_update_old AFTER UPDATE ON contributions
+WHEN OLD.status IN ('PLEDGED', 'RECEIVED')
+BEGIN
+	UPDATE fund_pools SET
+		pledged = pledged - CASE WHEN OLD.kind <> 'IN_KIND' AND OLD.status = 'PLEDGED' THEN OLD.eur_cents ELSE 0 END,
+		received = received - CASE WHEN OLD.kind <> 'IN_KIND' AND OLD.status = 'RECEIVED' THEN COALESCE(OLD.received_eur_cents, 0) ELSE 0 END,
+		in_kind = in_kind - CASE WHEN OLD.kind = 'IN_KIND' THEN OLD.eur_cents ELSE 0 END
+	WHERE pool = OLD.earmark;
+	UPDATE fund_givers SET n = n - 1 WHERE pool = OLD.earmark AND nation = OLD.nation;
+	DELETE FROM fund_givers WHERE pool = OLD.earmark AND nation = OLD.nation AND n = 0;
+END;
+
+CREATE TRIGGER contributions_fund_update_new AFTER UPDATE ON contributions
+WHEN NEW.status IN ('PLEDGED', 'RECEIVED')
+BEGIN
+	INSERT INTO fund_pools (pool, pledged, received, in_kind) VALUES (NEW.earmark,
+		CASE WHEN NEW.kind <> 'IN_KIND' AND NEW.status = 'PLEDGED' THEN NEW.eur_cents ELSE 0 END,
+		CASE WHEN NEW.kind <> 'IN_KIND' AND NEW.status = 'RECEIVED' THEN COALESCE(NEW.received_eur_cents, 0) ELSE 0 END,
+		CASE WHEN NEW.kind = 'IN_KIND' THEN NEW.eur_cents ELSE 0 END)
+	ON CONFLICT (pool) DO UPDATE SET pledged = pledged + excluded.pledged,
+		received = received + excluded.received, in_kind = in_kind + excluded.in_kind;
+	INSERT INTO fund_givers (pool, nation, n) VALUES (NEW.earmark, NEW.nation, 1)
+	ON CONFLICT (pool, nation) DO UPDATE SET n = n + 1;
+END;
+
+-- Draws are only inserted and deleted (an order's change rewrites them).
+CREATE TRIGGER order_draws_fund_add AFTER INSERT ON order_draws
+WHEN NEW.committed = 1
+BEGIN
+	INSERT INTO fund_pools (pool, committed) VALUES (NEW.area, NEW.cents)
+	ON CONFLICT (pool) DO UPDATE SET committed = committed + excluded.committed;
+END;
+
+CREATE TRIGGER order_draws_fund_remove AFTER DELETE ON order_draws
+WHEN OLD.committed = 1
+BEGIN
+	UPDATE fund_pools SET committed = committed - OLD.cents WHERE pool = OLD.area;
+END;
+
+CREATE TRIGGER order_draws_no_update BEFORE UPDATE ON order_draws
+BEGIN
+	SELECT RAISE(ABORT, 'order_draws are rewritten, never updated');
+END;
