@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -129,6 +130,15 @@ func TestAtomically(t *testing.T) {
 		t.Fatalf("a cancelled caller left %d nations", n)
 	}
 
+	// A caller that gave up before the call hears so, and nothing runs.
+	err = s.Atomically(cctx, "registry", func(ctx context.Context) error {
+		t.Error("fn ran for a cancelled caller")
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || errors.Is(err, coalition.ErrConflict) {
+		t.Fatalf("got %v, want the caller's cancellation", err)
+	}
+
 	// Nested calls join the outer transaction; success commits everything.
 	must(t, s.Atomically(ctx, "registry", func(ctx context.Context) error {
 		must(t, s.Nations().Insert(ctx, nation("EE")))
@@ -161,6 +171,8 @@ func TestAtomicallyBusy(t *testing.T) {
 		t.Fatalf("got %v, want the busy conflict", err)
 	}
 	// A write outside Atomically waits for its turn too.
+	wctx, cancel = context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
 	err = s.Nations().Insert(wctx, nation("DE"))
 	if !errors.Is(err, coalition.ErrConflict) {
 		t.Fatalf("got %v, want the busy conflict", err)
@@ -524,5 +536,30 @@ func crashChild(path string) {
 			os.Exit(1)
 		}
 		fmt.Println("acked " + r.ID)
+	}
+}
+
+// A file is brought up to this binary's schema once, and a file from a
+// newer binary is refused rather than misread.
+func TestMigrations(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "itc.db")
+	s, err := sqlite.Open(t.Context(), path)
+	must(t, err)
+	v, err := s.SchemaVersion(t.Context())
+	must(t, err)
+	must(t, s.Close())
+	if v < 1 {
+		t.Fatalf("schema version %d after the first open", v)
+	}
+	s, err = sqlite.Open(t.Context(), path) // nothing left to apply
+	must(t, err)
+	must(t, s.Close())
+
+	db, err := sql.Open("sqlite", path)
+	must(t, err)
+	_, err = db.Exec("INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'from the future', 0)", v+1)
+	must(t, errors.Join(err, db.Close()))
+	if _, err := sqlite.Open(t.Context(), path); err == nil || !strings.Contains(err.Error(), "newer than this program's") {
+		t.Fatalf("a newer file opened: %v", err)
 	}
 }

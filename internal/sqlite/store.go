@@ -188,13 +188,17 @@ func (s *Store) snapshot(ctx context.Context, fn func(q querier) error) error {
 // txBound), so no statement is cut half-way; the change is committed if fn
 // returns nil and the caller is still waiting, and rolled back otherwise:
 // when fn fails or panics, and when ctx ended meanwhile (then the error
-// wraps ctx.Err()). Inside a transaction of this store, Atomically simply
+// wraps ctx.Err(), as it does for a ctx that ended before the call). Inside a transaction of this store, Atomically simply
 // runs fn in it. turn is ignored: SQLite has one writer, so every change
 // already takes its turn; it names the turn for stores that take turns by
 // lease.
 func (s *Store) Atomically(ctx context.Context, turn string, fn func(ctx context.Context) error) error {
 	if s.tx(ctx) != nil {
 		return fn(ctx)
+	}
+	// A caller that already gave up is told so, not that the store is busy.
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("nothing was changed: %w", err)
 	}
 	select {
 	case s.slot <- struct{}{}:
