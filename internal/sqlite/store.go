@@ -125,10 +125,11 @@ func (s *Store) Close() error {
 // Path is the store's file.
 func (s *Store) Path() string { return s.path }
 
-// Ping reports whether the store answers.
+// Ping reports whether the store answers: it reads the file, not only the
+// connection.
 func (s *Store) Ping(ctx context.Context) error {
-	var one int
-	if err := s.reader.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+	var v int
+	if err := s.reader.QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_version").Scan(&v); err != nil {
 		return fmt.Errorf("ping store: %w", err)
 	}
 	return nil
