@@ -23,6 +23,7 @@ import (
 	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/seed"
 	"github.com/itcoalition/api/internal/service"
+	"github.com/itcoalition/api/internal/sqlite"
 )
 
 // Config is the service's configuration.
@@ -49,7 +50,15 @@ type Config struct {
 	// Monitor, when set, is merged into the driver's options (tests and
 	// benchmarks count store round trips with a command monitor).
 	Monitor *options.ClientOptions
+	// Embedded picks the store when MongoURI is empty: "" for SQLite in
+	// DataDir/itc.db, EmbeddedFerretDB for the embedded FerretDB, kept for
+	// the tests and benchmarks of the MongoDB store until it leaves the
+	// binary.
+	Embedded string
 }
+
+// EmbeddedFerretDB selects the embedded FerretDB instead of SQLite.
+const EmbeddedFerretDB = "ferretdb"
 
 func (c Config) clientOptions() []*options.ClientOptions {
 	if c.Monitor == nil {
@@ -60,10 +69,15 @@ func (c Config) clientOptions() []*options.ClientOptions {
 
 // App is a built service: store, policies and HTTP handler.
 type App struct {
-	cfg      Config
-	log      *slog.Logger
-	Handler  http.Handler
-	Store    *mongodb.Store
+	cfg     Config
+	log     *slog.Logger
+	Handler http.Handler
+	// Stores are the store's parts as the service uses them.
+	Stores service.Stores
+	// Store is the MongoDB store, or nil on SQLite.
+	Store *mongodb.Store
+	// SQLite is the embedded SQLite store, or nil on MongoDB.
+	SQLite   *sqlite.Store
 	Service  *service.Service
 	embedded *embedded.Store
 	closers  []func()
@@ -79,6 +93,72 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 			app.Close()
 		}
 	}()
+	ready, err := app.openStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	enf, err := authz.Load(cfg.PolicyDir)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Auth.Log = log
+	ver, err := auth.NewVerifier(cfg.Auth)
+	if err != nil {
+		return nil, fmt.Errorf("token verification: %w", err)
+	}
+	app.closers = append([]func(){ver.Close}, app.closers...)
+	svc := service.New(app.Stores, enf, log)
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := svc.Repair(rctx); err != nil {
+		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
+	}
+	metrics := httpapi.NewMetrics()
+	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
+		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...))
+	app.Service = svc
+	app.Handler = httpapi.New(httpapi.Config{
+		GraphQL:     gql,
+		Verifier:    ver,
+		Admitter:    &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log},
+		Ready:       func(ctx context.Context) error { return errors.Join(ver.Ready(ctx), ready(ctx)) },
+		Metrics:     metrics,
+		Log:         log,
+		MaxBody:     cfg.MaxBody,
+		Timeout:     cfg.Timeout,
+		CORSOrigins: cfg.CORSOrigins,
+	})
+	ok = true
+	return app, nil
+}
+
+// openStore opens the configured store, seeds it if asked, and fills in
+// app.Stores; it returns the store's readiness check.
+func (app *App) openStore(ctx context.Context) (func(context.Context) error, error) {
+	cfg, log := app.cfg, app.log
+	if cfg.MongoURI == "" && cfg.Embedded != EmbeddedFerretDB {
+		st, err := sqlite.Open(ctx, filepath.Join(cfg.DataDir, "itc.db"))
+		if err != nil {
+			return nil, fmt.Errorf("open embedded store: %w", err)
+		}
+		app.SQLite = st
+		app.closers = append(app.closers, func() { _ = st.Close() })
+		// The file is locked to this process, so in-process turns suffice:
+		// no leases.
+		app.Stores = service.Stores{
+			Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
+			Orders: st.Orders(), Audit: st.Audit(), NewID: sqlite.NewID,
+			// One SQLite transaction per change: the change and its audit
+			// event commit together or not at all.
+			Tx: st,
+		}
+		if cfg.Seed == "demo" {
+			if err := seed.DemoIfEmpty(ctx, st, app.Stores, time.Now(), log); err != nil {
+				return nil, err
+			}
+		}
+		return st.Ping, nil
+	}
 	uri := cfg.MongoURI
 	if uri == "" {
 		es, err := embedded.Start(ctx, filepath.Join(cfg.DataDir, "store"), log)
@@ -102,51 +182,20 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err := st.EnsureIndexes(ctx); err != nil {
 		return nil, err
 	}
-	if cfg.Seed == "demo" {
-		if err := seed.DemoIfEmpty(ctx, st, time.Now(), log); err != nil {
-			return nil, err
-		}
-	}
-	enf, err := authz.Load(cfg.PolicyDir)
-	if err != nil {
-		return nil, err
-	}
-	cfg.Auth.Log = log
-	ver, err := auth.NewVerifier(cfg.Auth)
-	if err != nil {
-		return nil, fmt.Errorf("token verification: %w", err)
-	}
-	app.closers = append([]func(){ver.Close}, app.closers...)
-	stores := service.Stores{
+	app.Store = st
+	app.Stores = service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
 		Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID,
 		// Only a real deployment can have other API processes; the embedded
 		// store's folder is locked to this one, so in-process turns suffice.
 		Tx: st.Turns(app.embedded == nil),
 	}
-	svc := service.New(stores, enf, log)
-	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
-	if err := svc.Repair(rctx); err != nil {
-		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
+	if cfg.Seed == "demo" {
+		if err := seed.DemoIfEmpty(ctx, st, app.Stores, time.Now(), log); err != nil {
+			return nil, err
+		}
 	}
-	metrics := httpapi.NewMetrics()
-	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
-		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...))
-	app.Store, app.Service = st, svc
-	app.Handler = httpapi.New(httpapi.Config{
-		GraphQL:     gql,
-		Verifier:    ver,
-		Admitter:    &auth.Admission{Registry: st.Nations(), Policy: enf, Audit: st.Audit(), Log: log},
-		Ready:       func(ctx context.Context) error { return errors.Join(ver.Ready(ctx), st.Ping(ctx)) },
-		Metrics:     metrics,
-		Log:         log,
-		MaxBody:     cfg.MaxBody,
-		Timeout:     cfg.Timeout,
-		CORSOrigins: cfg.CORSOrigins,
-	})
-	ok = true
-	return app, nil
+	return st.Ping, nil
 }
 
 // Serve listens on the configured address until ctx ends, then drains
@@ -172,7 +221,7 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	a.log.Info("serving", "addr", ln.Addr().String(), "embedded_store", a.embedded != nil)
+	a.log.Info("serving", "addr", ln.Addr().String(), "embedded_store", a.embedded != nil || a.SQLite != nil)
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)

@@ -61,6 +61,15 @@ func WithSeed(seed string) Option { return func(c *app.Config) { c.Seed = seed }
 // WithDataDir uses dir for the store (to restart on the same data).
 func WithDataDir(dir string) Option { return func(c *app.Config) { c.DataDir = dir } }
 
+// WithFerretDB serves from the embedded FerretDB, through the MongoDB store,
+// instead of SQLite: for tests of that store's round trips and outages.
+func WithFerretDB() Option { return func(c *app.Config) { c.Embedded = app.EmbeddedFerretDB } }
+
+// DefaultEmbedded is the embedded store a test server uses unless an option
+// says otherwise; app.EmbeddedFerretDB until every package's tests run on
+// SQLite.
+var DefaultEmbedded = app.EmbeddedFerretDB
+
 // WithConfig applies f to the configuration.
 func WithConfig(f func(*app.Config)) Option { return Option(f) }
 
@@ -86,7 +95,7 @@ func Start(t testing.TB, opts ...Option) *Server {
 	t.Helper()
 	s := &Server{t: t, log: &lockedWriter{w: &bytes.Buffer{}}}
 	s.Cfg = app.Config{
-		Addr: "127.0.0.1:0", DB: "itc", Seed: "demo",
+		Addr: "127.0.0.1:0", DB: "itc", Seed: "demo", Embedded: DefaultEmbedded,
 		PolicyDir: filepath.Join(RepoRoot(), "policies"),
 		Auth:      auth.Config{Secret: Secret},
 		Limits:    graph.DefaultLimits, MaxBody: 1 << 20, Timeout: 10 * time.Second,

@@ -307,6 +307,8 @@ func startService(ctx context.Context, uri, db, dir, policyDir, seed string, sec
 		// store of a busy machine.
 		Timeout: 2 * time.Minute,
 		Monitor: monitor,
+		// The bench measures the MongoDB store (on FerretDB when no URI).
+		Embedded: app.EmbeddedFerretDB,
 	}
 	a, err := app.Start(ctx, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {

@@ -83,27 +83,27 @@ type truth struct {
 var everything = coalition.Page{First: coalition.MaxFirst}
 
 func (tr truth) nations() []row {
-	l, err := tr.s.App.Store.Nations().List(context.Background(), coalition.NationFilter{}, everything)
+	l, err := tr.s.App.Stores.Nations.List(context.Background(), coalition.NationFilter{}, everything)
 	return rowsOf(tr.t, l, err, func(n coalition.Nation) row { return row{id: n.Code} })
 }
 
 func (tr truth) contributions() []row {
-	l, err := tr.s.App.Store.Contributions().List(context.Background(), coalition.ContributionFilter{}, everything)
+	l, err := tr.s.App.Stores.Contributions.List(context.Background(), coalition.ContributionFilter{}, everything)
 	return rowsOf(tr.t, l, err, func(c coalition.Contribution) row { return row{id: c.ID, nation: c.NationCode} })
 }
 
 func (tr truth) requests() []row {
-	l, err := tr.s.App.Store.Requests().List(context.Background(), coalition.RequestFilter{}, everything)
+	l, err := tr.s.App.Stores.Requests.List(context.Background(), coalition.RequestFilter{}, everything)
 	return rowsOf(tr.t, l, err, func(r coalition.Request) row { return row{id: r.ID, status: string(r.Status)} })
 }
 
 func (tr truth) orders() []row {
-	l, err := tr.s.App.Store.Orders().List(context.Background(), coalition.OrderFilter{}, everything)
+	l, err := tr.s.App.Stores.Orders.List(context.Background(), coalition.OrderFilter{}, everything)
 	return rowsOf(tr.t, l, err, func(o coalition.Order) row { return row{id: o.ID} })
 }
 
 func (tr truth) audit() []row {
-	l, err := tr.s.App.Store.Audit().List(context.Background(), coalition.AuditFilter{}, everything)
+	l, err := tr.s.App.Stores.Audit.List(context.Background(), coalition.AuditFilter{}, everything)
 	return rowsOf(tr.t, l, err, func(e coalition.AuditEvent) row {
 		return row{id: e.ID, targetType: e.TargetType, nations: e.Nations}
 	})
@@ -145,7 +145,7 @@ func auditAbout(t *testing.T, s *apptest.Server) {
 			Actor: coalition.Actor{Sub: "test", Role: "chair", Nation: "EE"}, Action: "test" + e.targetType,
 			Target: fmt.Sprint(i), TargetType: e.targetType, Nations: e.nations, Outcome: coalition.OutcomeOK,
 		}
-		if err := s.App.Store.Audit().Append(context.Background(), ev); err != nil {
+		if err := s.App.Stores.Audit.Append(context.Background(), ev); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -572,7 +572,7 @@ const minGivers = 3
 // to chairs in full and to the others only where at least three nations
 // gave, else null with a reason.
 func testFund(t *testing.T, s *apptest.Server, token map[viewer]string) {
-	cons, err := s.App.Store.Contributions().List(context.Background(), coalition.ContributionFilter{}, everything)
+	cons, err := s.App.Stores.Contributions.List(context.Background(), coalition.ContributionFilter{}, everything)
 	if err != nil {
 		t.Fatal(err)
 	}

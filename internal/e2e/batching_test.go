@@ -13,7 +13,8 @@ import (
 // queries at page sizes 10 and 100 through the driver's command monitor:
 // with every relation batched, the two counts are equal.
 func TestRoundTripsDependOnDepthNotWidth(t *testing.T) {
-	s := apptest.Start(t)
+	// Counts the driver's commands: on FerretDB through the MongoDB store.
+	s := apptest.Start(t, apptest.WithFerretDB())
 	if err := bench.Seed(t.Context(), s.App.Store, bench.Generate(bench.Sizes{Requests: 160, Orders: 640, Contributions: 160}, time.Now())); err != nil {
 		t.Fatal(err)
 	}

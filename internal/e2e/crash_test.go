@@ -24,6 +24,8 @@ import (
 var binDir string
 
 func TestMain(m *testing.M) {
+	// The service's own tests run on its default store, SQLite.
+	apptest.DefaultEmbedded = ""
 	code := m.Run()
 	if binDir != "" {
 		_ = os.RemoveAll(binDir)
@@ -248,7 +250,7 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 func TestRepairAfterInterruptedChange(t *testing.T) {
 	s := apptest.Start(t)
 	ctx := context.Background()
-	reqs := s.App.Store.Requests()
+	reqs := s.App.Stores.Requests
 	open, err := reqs.OpenInPhase(ctx, 1)
 	if err != nil || len(open) < 3 {
 		t.Fatalf("phase 1 open requests: %d, %v", len(open), err)
@@ -261,7 +263,7 @@ func TestRepairAfterInterruptedChange(t *testing.T) {
 	placed := time.Now().UTC()
 	who := "chair-lu"
 	o.Status, o.PlacedAt, o.ApprovedBy = coalition.Placed, &placed, &who
-	if err := s.App.Store.Orders().Transition(ctx, coalition.PendingApproval, o); err != nil {
+	if err := s.App.Stores.Orders.Transition(ctx, coalition.PendingApproval, o); err != nil {
 		t.Fatal(err)
 	}
 	s.Restart()
@@ -278,7 +280,7 @@ func mustOrderFor(t *testing.T, s *apptest.Server, requestID string) coalition.O
 	var d struct{ DraftOrder struct{ ID string } }
 	s.MustQuery(s.Token("chair", "EE"), `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
 		map[string]any{"in": map[string]any{"request": requestID, "supplier": "S", "amount": "1.00"}}, &d)
-	o, err := s.App.Store.Orders().Get(context.Background(), d.DraftOrder.ID)
+	o, err := s.App.Stores.Orders.Get(context.Background(), d.DraftOrder.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

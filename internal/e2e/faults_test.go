@@ -130,7 +130,8 @@ func TestPanicInResolver(t *testing.T) {
 func TestDeadlineCancelsStoreCall(t *testing.T) {
 	f := &faults{}
 	const timeout = 400 * time.Millisecond
-	s := apptest.Start(t, withFaults(f), apptest.WithConfig(func(c *app.Config) { c.Timeout = timeout }))
+	// Counts the driver's commands: on FerretDB through the MongoDB store.
+	s := apptest.Start(t, withFaults(f), apptest.WithFerretDB(), apptest.WithConfig(func(c *app.Config) { c.Timeout = timeout }))
 	var sent atomic.Int64
 	sent.Store(-1)
 	f.set("Query.nations", func(ctx context.Context, next graphql.Resolver) (any, error) {
@@ -165,7 +166,8 @@ func TestDeadlineCancelsStoreCall(t *testing.T) {
 // same folder and checks that the service recovers by itself.
 func TestStoreOutage(t *testing.T) {
 	const timeout = time.Second
-	s := apptest.Start(t, apptest.WithConfig(func(c *app.Config) { c.Timeout = timeout }))
+	// Only the embedded FerretDB is a server that can stop under the service.
+	s := apptest.Start(t, apptest.WithFerretDB(), apptest.WithConfig(func(c *app.Config) { c.Timeout = timeout }))
 	tok := s.Token("member", "DK")
 	get := func(path string) int {
 		t.Helper()

@@ -12,13 +12,10 @@ import (
 	"sort"
 	"testing"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/service"
 )
 
@@ -39,18 +36,20 @@ var (
 // when not nil, stands in for the store's orders.
 func newService(t *testing.T, s *apptest.Server, shared bool, orders service.OrderStore) *service.Service {
 	t.Helper()
-	st := s.App.Store
 	enf, err := authz.Load(filepath.Join(apptest.RepoRoot(), "policies"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if orders == nil {
-		orders = st.Orders()
+	stores := s.App.Stores
+	if orders != nil {
+		stores.Orders = orders
 	}
-	return service.New(service.Stores{
-		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-		Orders: orders, Audit: st.Audit(), Tx: st.Turns(shared), NewID: mongodb.NewID,
-	}, enf, nil)
+	if s.App.Store != nil {
+		// On MongoDB each service takes its own turns; shared ones also
+		// take lease documents, as separate processes would.
+		stores.Tx = s.App.Store.Turns(shared)
+	}
+	return service.New(stores, enf, nil)
 }
 
 // procurable creates, submits and approves a request in area through
@@ -123,11 +122,11 @@ func ptr[T any](v T) *T { return &v }
 
 func auditCount(t *testing.T, s *apptest.Server) int64 {
 	t.Helper()
-	n, err := s.App.Store.Database().Collection("audit").CountDocuments(context.Background(), bson.D{})
+	l, err := s.App.Stores.Audit.List(context.Background(), coalition.AuditFilter{}, coalition.Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return n
+	return int64(l.Total)
 }
 
 // step is one mutation in a life cycle: who sends it, and what it must do.

@@ -7,6 +7,7 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	"crypto/x509"
+	"database/sql"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -629,11 +630,23 @@ func TestHTTPConformance(t *testing.T) {
 }
 
 // fingerprinter reads the store behind the service's back, through a
-// client of its own, to tell whether a request changed anything.
-type fingerprinter struct{ db *mongo.Database }
+// client or a connection of its own, to tell whether a request changed
+// anything.
+type fingerprinter struct {
+	db  *mongo.Database
+	sql *sql.DB
+}
 
 func newFingerprinter(t *testing.T, a *app.App) fingerprinter {
 	t.Helper()
+	if a.SQLite != nil {
+		db, err := sql.Open("sqlite", a.SQLite.Path()+"?_pragma=query_only(1)")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = db.Close() })
+		return fingerprinter{sql: db}
+	}
 	es := a.EmbeddedStore()
 	if es == nil {
 		t.Fatal("the service runs without its embedded store")
@@ -650,12 +663,15 @@ func newFingerprinter(t *testing.T, a *app.App) fingerprinter {
 	return fingerprinter{db: client.Database("itc")}
 }
 
-// state is, per collection, its document count and a hash of its
-// documents in _id order.
+// state is, per collection or table, its row count and a hash of its rows
+// in key order.
 func (f fingerprinter) state(t *testing.T) map[string]string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	if f.sql != nil {
+		return f.tables(ctx, t)
+	}
 	names, err := f.db.ListCollectionNames(ctx, bson.D{})
 	if err != nil {
 		t.Fatalf("fingerprint: %v", err)
@@ -676,5 +692,56 @@ func (f fingerprinter) state(t *testing.T) map[string]string {
 		}
 		out[name] = fmt.Sprintf("%d:%s", n, hex.EncodeToString(h.Sum(nil))[:12])
 	}
+	return out
+}
+
+// tables is state for the SQLite file: every table, every row, every column
+// (each table's first two columns start its key).
+func (f fingerprinter) tables(ctx context.Context, t *testing.T) map[string]string {
+	t.Helper()
+	rows, err := f.sql.QueryContext(ctx, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+	if err != nil {
+		t.Fatalf("fingerprint: %v", err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatalf("fingerprint: %v", err)
+		}
+		names = append(names, n)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		t.Fatalf("fingerprint: %v", err)
+	}
+	out := map[string]string{}
+	for _, name := range names {
+		rows, err := f.sql.QueryContext(ctx, "SELECT * FROM "+name+" ORDER BY 1, 2")
+		if err != nil {
+			t.Fatalf("fingerprint %s: %v", name, err)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		h, n := sha256.New(), 0
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatalf("fingerprint %s: %v", name, err)
+			}
+			fmt.Fprintf(h, "%q\n", vals)
+			n++
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			t.Fatalf("fingerprint %s: %v", name, err)
+		}
+		out[name] = fmt.Sprintf("%d:%s", n, hex.EncodeToString(h.Sum(nil))[:12])
+	}
+	// The audit log is two tables; callers know it as one, "audit".
+	out["audit"] = out["audit_events"] + " " + out["audit_nations"]
+	delete(out, "audit_events")
+	delete(out, "audit_nations")
 	return out
 }

@@ -14,7 +14,8 @@ import (
 // lease documents can make their approvals take turns. More approvals than
 // the fund can pay for, split between them, must never over-commit.
 func TestLeasesSerialiseProcesses(t *testing.T) {
-	s := apptest.Start(t)
+	// Leases are the MongoDB store's way to take turns across processes.
+	s := apptest.Start(t, apptest.WithFerretDB())
 	a, b := newService(t, s, true, nil), newService(t, s, true, nil)
 	req, money := procurable(t, a, coalition.ITArchitecture, 4)
 	before := committedWithinReceived(t, a)

@@ -3,36 +3,35 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"sort"
 	"testing"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
-// snapshot is every document of the coalition's collections but the audit
-// log, so a test can prove that a refused change changed nothing.
+// snapshot is every row of the coalition's stores but the audit log, read
+// through the store, so a test can prove that a refused change changed
+// nothing.
 func snapshot(t *testing.T, s *apptest.Server) string {
 	t.Helper()
-	db := s.App.Store.Database()
-	out := map[string][]string{}
-	for _, col := range []string{"nations", "contributions", "requests", "orders"} {
-		cur, err := db.Collection(col).Find(context.Background(), bson.D{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var docs []bson.Raw
-		if err := cur.All(context.Background(), &docs); err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			out[col] = append(out[col], d.String())
-		}
-		sort.Strings(out[col])
+	ctx, st := context.Background(), s.App.Stores
+	all := coalition.Page{First: coalition.MaxFirst}
+	nations, err1 := st.Nations.List(ctx, coalition.NationFilter{}, all)
+	cons, err2 := st.Contributions.List(ctx, coalition.ContributionFilter{}, all)
+	reqs, err3 := st.Requests.List(ctx, coalition.RequestFilter{}, all)
+	orders, err4 := st.Orders.List(ctx, coalition.OrderFilter{}, all)
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		t.Fatal(err)
 	}
-	b, _ := json.Marshal(out)
+	if nations.HasNext || cons.HasNext || reqs.HasNext || orders.HasNext {
+		t.Fatal("snapshot: more rows than one page")
+	}
+	b, err := json.Marshal(map[string]any{"nations": nations.Items, "contributions": cons.Items, "requests": reqs.Items, "orders": orders.Items})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return string(b)
 }
 

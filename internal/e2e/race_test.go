@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -17,7 +18,8 @@ var stores = []struct {
 	name string
 	opts []apptest.Option
 }{
-	{name: "embedded-ferretdb"},
+	{name: "sqlite", opts: []apptest.Option{apptest.WithConfig(func(c *app.Config) { c.Embedded = "" })}},
+	{name: "mongodb-on-ferretdb", opts: []apptest.Option{apptest.WithFerretDB()}},
 }
 
 // TestRacingApprovalsPastTheirDeadline fires 300 approvals at once, worth
@@ -62,11 +64,11 @@ func racingApprovals(t *testing.T, s *apptest.Server) {
 
 	placed := 0
 	for i, id := range ids {
-		o, err := s.App.Store.Orders().Get(context.Background(), id)
+		o, err := s.App.Stores.Orders.Get(context.Background(), id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		events, err := s.App.Store.Audit().List(context.Background(), coalition.AuditFilter{Action: ptr("approveOrder"), Target: &id}, coalition.Page{First: 10})
+		events, err := s.App.Stores.Audit.List(context.Background(), coalition.AuditFilter{Action: ptr("approveOrder"), Target: &id}, coalition.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"encoding/json"
 	"io"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/seed"
 )
 
 // TestReadsDemoCoalition is the first thing a user does: count the nations
@@ -68,7 +70,8 @@ func TestReadsDemoCoalition(t *testing.T) {
 }
 
 func TestIdentity(t *testing.T) {
-	s := apptest.Start(t)
+	// Counts the driver's commands: on FerretDB through the MongoDB store.
+	s := apptest.Start(t, apptest.WithFerretDB())
 	now := time.Now()
 	claims := func(over map[string]any) map[string]any {
 		c := map[string]any{"sub": "dk-analyst", "role": "member", "nation": "DK", "iss": "itc", "aud": "itc-api",
@@ -142,7 +145,7 @@ func TestRestartKeepsData(t *testing.T) {
 	var before struct{ Nations struct{ TotalCount int } }
 	s.MustQuery(s.Token("observer", "GB"), `{ nations { totalCount } }`, nil, &before)
 	admitted := mustNation("FR", "France")
-	if err := s.App.Store.Nations().Insert(ctx, admitted); err != nil {
+	if err := s.App.Stores.Nations.Insert(ctx, admitted); err != nil {
 		t.Fatal(err)
 	}
 	s.Restart()
@@ -208,7 +211,8 @@ func mustNation(code, name string) coalition.Nation {
 // TestCountsOnlyWhenAsked: a connection counts its rows (a pass over the
 // collection on the embedded store) only when the client selects totalCount.
 func TestCountsOnlyWhenAsked(t *testing.T) {
-	s := apptest.Start(t)
+	// Counts the driver's commands: on FerretDB through the MongoDB store.
+	s := apptest.Start(t, apptest.WithFerretDB())
 	tok := s.Token("chair", "EE")
 	commands := func(q string) (int64, apptest.Response) {
 		before := s.Commands.Load()
@@ -235,23 +239,20 @@ func TestCountsOnlyWhenAsked(t *testing.T) {
 func TestInterruptedSeedStartsAgain(t *testing.T) {
 	s := apptest.Start(t)
 	ctx := context.Background()
-	counts := func() (nations, contributions int64) {
-		db := s.App.Store.Database()
-		n, err1 := db.Collection("nations").CountDocuments(ctx, map[string]any{})
-		c, err2 := db.Collection("contributions").CountDocuments(ctx, map[string]any{})
+	counts := func() (nations, contributions int) {
+		n, err1 := s.App.Stores.Nations.List(ctx, coalition.NationFilter{}, coalition.Page{})
+		c, err2 := s.App.Stores.Contributions.List(ctx, coalition.ContributionFilter{}, coalition.Page{})
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		return n, c
+		return n.Total, c.Total
 	}
 	wantN, wantC := counts()
 	// What a crash halfway through the first seed leaves behind.
-	if err := s.App.Store.SetSeedState(ctx, "started"); err != nil {
+	if err := seedMarker(s).SetSeedState(ctx, "started"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.App.Store.Database().Collection("requests").DeleteMany(ctx, map[string]any{}); err != nil {
-		t.Fatal(err)
-	}
+	dropRequests(t, s)
 	s.Restart()
 	if n, c := counts(); n != wantN || c != wantC {
 		t.Errorf("after re-seeding: %d nations and %d contributions, want %d and %d", n, c, wantN, wantC)
@@ -261,12 +262,39 @@ func TestInterruptedSeedStartsAgain(t *testing.T) {
 	if got.Requests.TotalCount != 9 {
 		t.Errorf("requests after re-seeding: %d, want the demo's 9", got.Requests.TotalCount)
 	}
-	if state, err := s.App.Store.SeedState(ctx); err != nil || state != "done" {
+	if state, err := seedMarker(s).SeedState(ctx); err != nil || state != "done" {
 		t.Errorf("seed marker %q (%v), want done", state, err)
 	}
 	// A finished seed is not repeated on the next start.
 	s.Restart()
 	if n, c := counts(); n != wantN || c != wantC {
 		t.Errorf("a restart seeded again: %d nations, %d contributions", n, c)
+	}
+}
+
+// seedMarker is where the service's store keeps the seed's progress.
+func seedMarker(s *apptest.Server) seed.Marker {
+	if s.App.SQLite != nil {
+		return s.App.SQLite
+	}
+	return s.App.Store
+}
+
+// dropRequests deletes every request behind the service's back.
+func dropRequests(t *testing.T, s *apptest.Server) {
+	t.Helper()
+	if s.App.SQLite == nil {
+		if _, err := s.App.Store.Database().Collection("requests").DeleteMany(context.Background(), map[string]any{}); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	db, err := sql.Open("sqlite", s.App.SQLite.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("DELETE FROM requests"); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -13,10 +13,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
+
+	"github.com/itcoalition/api/internal/datadir"
 )
 
 // Layout of a Store directory. Everything lives under the directory passed to Start:
@@ -57,7 +58,7 @@ const sqliteQuery = "_pragma=synchronous(extra)&_pragma=fullfsync(1)"
 
 // ErrLocked is returned (wrapped) by Start when another Store, in this or
 // another process, is already running on the same directory.
-var ErrLocked = errors.New("embedded: directory is in use by another running Store")
+var ErrLocked = datadir.ErrLocked
 
 // newMu serializes ferretdb.New, which writes process-global state
 // (version.Get().Package) without synchronization.
@@ -238,57 +239,18 @@ func (s *Store) Stop() error {
 // ensurePrivateDir creates dir with mode 0700 if it is missing, and removes
 // group/other permission bits if it exists.
 func ensurePrivateDir(dir string) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("embedded: creating %q: %w", dir, err)
-	}
-
-	fi, err := os.Stat(dir)
-	if err != nil {
+	if err := datadir.Private(dir); err != nil {
 		return fmt.Errorf("embedded: %w", err)
 	}
-
-	if !fi.IsDir() {
-		return fmt.Errorf("embedded: %q is not a directory", dir)
-	}
-
-	if fi.Mode().Perm() != 0o700 {
-		if err = os.Chmod(dir, 0o700); err != nil {
-			return fmt.Errorf("embedded: restricting permissions of %q: %w", dir, err)
-		}
-	}
-
 	return nil
 }
 
 // lockDir takes an exclusive, non-blocking flock on dir/lock.
-//
-// flock locks belong to the open file description, so a second lockDir on the
-// same directory fails even within the same process.
 func lockDir(dir string) (*os.File, error) {
-	path := filepath.Join(dir, lockName)
-
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	f, err := datadir.Lock(filepath.Join(dir, lockName))
 	if err != nil {
-		return nil, fmt.Errorf("embedded: opening lock file: %w", err)
+		return nil, fmt.Errorf("embedded: %w", err)
 	}
-
-	for {
-		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if !errors.Is(err, syscall.EINTR) {
-			break
-		}
-	}
-
-	if err != nil {
-		_ = f.Close()
-
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("%w: %s is locked", ErrLocked, path)
-		}
-
-		return nil, fmt.Errorf("embedded: locking %s: %w", path, err)
-	}
-
 	return f, nil
 }
 

@@ -2,16 +2,14 @@ package mongodb
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
-	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/cursor"
 )
 
 // sortKey is one field of a list's total order.
@@ -32,74 +30,47 @@ const (
 )
 
 // ErrBadCursor is returned for a cursor this store did not issue.
-var ErrBadCursor = coalition.Invalid("after", "not a cursor from this list")
+var ErrBadCursor = cursor.ErrBad
 
-// A cursor is base64url(JSON array of the last item's sort values). It is
-// opaque to clients; it is decoded into typed values only, never into
-// operators or field names.
+// kinds maps each sort key to the shared cursor format's kinds.
+var kinds = map[keyKind]cursor.Kind{
+	keyString: cursor.String, keyInt: cursor.Int, keyTime: cursor.Time, keyBool: cursor.Bool, keyObjectID: cursor.ID,
+}
+
+// encodeCursor writes the last item's sort values in the format every store
+// shares (package cursor), ObjectIDs as hex.
 func encodeCursor(vals []any) string {
 	raw := make([]any, len(vals))
 	for i, v := range vals {
-		switch x := v.(type) {
-		case time.Time:
-			raw[i] = x.UTC().Format(time.RFC3339Nano)
-		case bson.ObjectID:
-			raw[i] = x.Hex()
-		default:
-			raw[i] = x
+		if id, ok := v.(bson.ObjectID); ok {
+			raw[i] = id.Hex()
+		} else {
+			raw[i] = v
 		}
 	}
-	b, _ := json.Marshal(raw)
-	return base64.RawURLEncoding.EncodeToString(b)
+	return cursor.Encode(raw)
 }
 
+// decodeCursor reads typed values only, never operators or field names.
 func decodeCursor(s string, keys []sortKey) ([]any, error) {
-	if len(s) > 512 {
-		return nil, ErrBadCursor
-	}
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil {
-		return nil, ErrBadCursor
-	}
-	var raw []json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil || len(raw) != len(keys) {
-		return nil, ErrBadCursor
-	}
-	out := make([]any, len(keys))
+	ks := make([]cursor.Kind, len(keys))
 	for i, k := range keys {
-		var v any
-		switch k.kind {
-		case keyString:
-			v, err = jsonAs[string](raw[i])
-		case keyInt:
-			v, err = jsonAs[int64](raw[i])
-		case keyBool:
-			v, err = jsonAs[bool](raw[i])
-		case keyTime:
-			var text string
-			if text, err = jsonAs[string](raw[i]); err == nil {
-				v, err = time.Parse(time.RFC3339Nano, text)
-			}
-		case keyObjectID:
-			var text string
-			if text, err = jsonAs[string](raw[i]); err == nil {
-				v, err = bson.ObjectIDFromHex(text)
-			}
-		}
-		if err != nil {
-			return nil, ErrBadCursor
-		}
-		out[i] = v
+		ks[i] = kinds[k.kind]
 	}
-	return out, nil
-}
-
-// jsonAs decodes one cursor value as exactly T: a value of another JSON
-// type fails instead of becoming an operator or a field name.
-func jsonAs[T any](raw json.RawMessage) (T, error) {
-	var v T
-	err := json.Unmarshal(raw, &v)
-	return v, err
+	vals, err := cursor.Decode(s, ks)
+	if err != nil {
+		return nil, err
+	}
+	for i, k := range keys {
+		if k.kind == keyObjectID {
+			id, err := bson.ObjectIDFromHex(vals[i].(string))
+			if err != nil {
+				return nil, ErrBadCursor
+			}
+			vals[i] = id
+		}
+	}
+	return vals, nil
 }
 
 // afterFilter is the keyset condition "strictly after vals in keys' order":

@@ -9,11 +9,23 @@ import (
 	"time"
 
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/mongodb"
+	"github.com/itcoalition/api/internal/service"
 )
 
+// Marker is where a store keeps the seed's progress.
+type Marker interface {
+	// SeedState is "" before any seed, "started" while one runs (or after
+	// one was interrupted) and "done" after.
+	SeedState(ctx context.Context) (string, error)
+	SetSeedState(ctx context.Context, state string) error
+	// Empty reports whether the store holds no nations.
+	Empty(ctx context.Context) (bool, error)
+	// ClearSeeded removes what an interrupted seed wrote.
+	ClearSeeded(ctx context.Context) error
+}
+
 // Demo writes the demo coalition. Call it on an empty database only.
-func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
+func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 	day := func(d int) time.Time { return now.AddDate(0, 0, -d).Truncate(time.Second).UTC() }
 	nations := []coalition.Nation{
 		{Code: "EE", Name: "Estonia", Role: coalition.NationChair},
@@ -32,7 +44,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 	for i, n := range nations {
 		n.Status = coalition.NationActive
 		n.JoinedAt = day(700 - i*10)
-		if err := st.Nations().Insert(ctx, n); err != nil {
+		if err := st.Nations.Insert(ctx, n); err != nil {
 			return fmt.Errorf("seed nation %s: %w", n.Code, err)
 		}
 	}
@@ -67,14 +79,14 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 	}
 	for _, c := range cons {
 		rec := coalition.Contribution{
-			ID: mongodb.NewID(), NationCode: c.nation, Kind: c.kind, Amount: c.amount, Currency: c.currency,
+			ID: st.NewID(), NationCode: c.nation, Kind: c.kind, Amount: c.amount, Currency: c.currency,
 			EurAmount: c.eur, Earmark: c.earmark, Status: c.status, PledgedAt: day(c.ago), PledgedBy: "seed-" + c.nation,
 		}
 		if c.status == coalition.Received {
 			at, eur, rate := day(c.ago-14), c.eur, c.rate
 			rec.ReceivedAt, rec.ReceivedEur, rec.Rate = &at, &eur, &rate
 		}
-		if err := st.Contributions().Insert(ctx, rec); err != nil {
+		if err := st.Contributions.Insert(ctx, rec); err != nil {
 			return fmt.Errorf("seed contribution: %w", err)
 		}
 	}
@@ -99,7 +111,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 	}
 	ids := make([]string, len(reqs))
 	for i, r := range reqs {
-		ids[i] = mongodb.NewID()
+		ids[i] = st.NewID()
 		rec := coalition.Request{
 			ID: ids[i], Title: r.title, Description: r.desc, Area: r.area, Phase: r.phase, Priority: r.prio,
 			EstimatedCost: r.cost, Status: r.status, CreatedAt: day(120 - i), UpdatedAt: day(60 - i),
@@ -108,7 +120,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 			reason := "covered by a bilateral donation"
 			rec.RejectReason = &reason
 		}
-		if err := st.Requests().Insert(ctx, rec); err != nil {
+		if err := st.Requests.Insert(ctx, rec); err != nil {
 			return fmt.Errorf("seed request: %w", err)
 		}
 	}
@@ -134,7 +146,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 	}
 	for _, o := range ords {
 		rec := coalition.Order{
-			ID: mongodb.NewID(), RequestID: ids[o.req], Area: reqs[o.req].area, Supplier: o.supplier, Amount: o.amount,
+			ID: st.NewID(), RequestID: ids[o.req], Area: reqs[o.req].area, Supplier: o.supplier, Amount: o.amount,
 			Status: o.status, DraftedBy: "chair-ee-1", DraftedAt: day(o.ago),
 		}
 		switch {
@@ -149,7 +161,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 			cancelled := day(o.ago - 1)
 			rec.CancelledAt = &cancelled
 		}
-		if err := st.Orders().Insert(ctx, rec); err != nil {
+		if err := st.Orders.Insert(ctx, rec); err != nil {
 			return fmt.Errorf("seed order: %w", err)
 		}
 	}
@@ -159,7 +171,7 @@ func Demo(ctx context.Context, st *mongodb.Store, now time.Time) error {
 // DemoIfEmpty seeds the demo coalition into an empty database. A seed that
 // a crash interrupted (its marker says started, never done) is cleared and
 // run again, so a first start that died halfway never leaves half a demo.
-func DemoIfEmpty(ctx context.Context, st *mongodb.Store, now time.Time, log *slog.Logger) error {
+func DemoIfEmpty(ctx context.Context, st Marker, stores service.Stores, now time.Time, log *slog.Logger) error {
 	state, err := st.SeedState(ctx)
 	if err != nil {
 		return err
@@ -179,7 +191,7 @@ func DemoIfEmpty(ctx context.Context, st *mongodb.Store, now time.Time, log *slo
 	if err := st.SetSeedState(ctx, "started"); err != nil {
 		return err
 	}
-	if err := Demo(ctx, st, now); err != nil {
+	if err := Demo(ctx, stores, now); err != nil {
 		return err
 	}
 	return st.SetSeedState(ctx, "done")

@@ -1,0 +1,132 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/cursor"
+)
+
+// AuditStore appends audit events and reads them; it has no way to change
+// or delete one.
+type AuditStore struct{ s *Store }
+
+// Audit returns the store's audit log.
+func (s *Store) Audit() *AuditStore { return &AuditStore{s} }
+
+const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail"
+
+var auditKeys = []key{{"at", cursor.Time}, {"id", cursor.ID}}
+
+// auditNationKeys are the same order read from audit_nations, whose
+// event_at and event_id are the event's at and id: cursors are alike.
+var auditNationKeys = []key{{"event_at", cursor.Time}, {"event_id", cursor.ID}}
+
+// Append writes ev with a fresh id, and the nations it is about.
+func (a *AuditStore) Append(ctx context.Context, ev coalition.AuditEvent) error {
+	id := NewID()
+	return a.s.write(ctx, func(q querier) error {
+		if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
+			string(ev.Outcome), ev.Detail); err != nil {
+			return fmt.Errorf("append audit event: %w", err)
+		}
+		seen := map[string]bool{}
+		for _, n := range ev.Nations {
+			if seen[n] {
+				continue // an event is about a nation once
+			}
+			seen[n] = true
+			if _, err := q.ExecContext(ctx, "INSERT INTO audit_nations (event_id, seq, nation, event_at) VALUES (?, ?, ?, ?)", id, len(seen), n, ms(ev.At)); err != nil {
+				return fmt.Errorf("append audit event: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// List returns a page of events matching f, newest first.
+func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, pg coalition.Page) (coalition.List[coalition.AuditEvent], error) {
+	l := auditListing(f)
+	var out coalition.List[coalition.AuditEvent]
+	err := a.s.snapshot(ctx, func(q querier) (err error) {
+		out, err = page(ctx, q, l, pg, func(r *sql.Rows) (coalition.AuditEvent, []any, error) {
+			var ev coalition.AuditEvent
+			var at int64
+			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail)
+			ev.At = fromMs(at)
+			return ev, []any{ev.At, ev.ID}, err
+		})
+		if err != nil {
+			return err
+		}
+		return withNations(ctx, q, out.Items)
+	})
+	return out, err
+}
+
+func auditListing(f coalition.AuditFilter) listing {
+	l := listing{from: "audit_events", cols: auditCols, keys: auditKeys, desc: true}
+	var scope []string
+	var scopeArgs []any
+	switch {
+	case len(f.Nations) == 1 && f.TargetTypes == nil:
+		// One nation's events, newest first, straight from its index.
+		l.from = "audit_nations JOIN audit_events ON audit_events.id = audit_nations.event_id"
+		l.keys = auditNationKeys
+		l.filter.eq("nation", f.Nations[0])
+	case f.Nations == nil && f.TargetTypes != nil:
+		// Alone, target types are an IN list a page reads type by type.
+		in(&l.filter, "target_type", f.TargetTypes)
+	case f.Nations != nil:
+		scope = append(scope, "EXISTS (SELECT 1 FROM audit_nations n WHERE n.event_id = audit_events.id AND n.nation IN (SELECT value FROM json_each(?)))")
+		scopeArgs = append(scopeArgs, jsonList(f.Nations))
+		if f.TargetTypes != nil {
+			scope = append(scope, "target_type IN (SELECT value FROM json_each(?))")
+			scopeArgs = append(scopeArgs, jsonList(f.TargetTypes))
+		}
+	}
+	if scope != nil {
+		l.filter.add("("+strings.Join(scope, " OR ")+")", scopeArgs...)
+	}
+	if f.Action != nil {
+		l.filter.eq("action", *f.Action)
+	}
+	if f.Target != nil {
+		l.filter.eq("target", *f.Target)
+	}
+	return l
+}
+
+// withNations fills in the nations of events (one query for all of them);
+// an event about no nation has an empty list.
+func withNations(ctx context.Context, q querier, events []coalition.AuditEvent) error {
+	if len(events) == 0 {
+		return nil
+	}
+	idx := make(map[string]int, len(events))
+	ids := make([]string, len(events))
+	for i := range events {
+		idx[events[i].ID], ids[i] = i, events[i].ID
+		events[i].Nations = []string{}
+	}
+	var w where
+	in(&w, "event_id", ids)
+	type nation struct{ event, code string }
+	ns, err := all(ctx, q, "audit nations", "SELECT event_id, nation FROM audit_nations"+w.sql()+" ORDER BY event_id, seq", w.args(),
+		func(r *sql.Rows) (nation, error) {
+			var n nation
+			return n, r.Scan(&n.event, &n.code)
+		})
+	if err != nil {
+		return err
+	}
+	for _, n := range ns {
+		i := idx[n.event]
+		events[i].Nations = append(events[i].Nations, n.code)
+	}
+	return nil
+}
