@@ -126,6 +126,11 @@ func TestAtomically(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("got %v, want the caller's cancellation", err)
 	}
+	// The answer says what happened: a conflict, nothing changed; never an
+	// internal error.
+	if got := coalition.ErrorCode(err); got != coalition.CodeConflict {
+		t.Fatalf("code %q for a change its caller abandoned, want %q", got, coalition.CodeConflict)
+	}
 	if n := count(t, s); n != 0 {
 		t.Fatalf("a cancelled caller left %d nations", n)
 	}
@@ -167,7 +172,7 @@ func TestAtomicallyBusy(t *testing.T) {
 	wctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
 	defer cancel()
 	err := s.Atomically(wctx, "procurement", func(ctx context.Context) error { return s.Nations().Insert(ctx, nation("LU")) })
-	if !errors.Is(err, coalition.ErrConflict) || err.Error() != "the coalition is busy with related changes; nothing was changed, try again" {
+	if !errors.Is(err, coalition.ErrConflict) || err.Error() != coalition.ErrBusy.Error() {
 		t.Fatalf("got %v, want the busy conflict", err)
 	}
 	// A write outside Atomically waits for its turn too.

@@ -27,7 +27,19 @@ var ErrLocked = datadir.ErrLocked
 
 // ErrBusy is what a caller sees when the writer's turn did not come before
 // its deadline; nothing was changed.
-var ErrBusy = coalition.Conflict("the coalition is busy with related changes; nothing was changed, try again")
+var ErrBusy = coalition.ErrBusy
+
+// errAbandoned is a change rolled back because its caller gave up while it
+// ran: nothing was changed, and the caller is told so as a conflict, never
+// as an internal error.
+var errAbandoned = coalition.Conflict("the request ended before its change was committed; nothing was changed, try again")
+
+// abandoned carries the caller's cancellation beside errAbandoned, so that
+// errors.Is finds both while the message stays the domain's.
+type abandoned struct{ cause error }
+
+func (e abandoned) Error() string   { return errAbandoned.Error() }
+func (e abandoned) Unwrap() []error { return []error{errAbandoned, e.cause} }
 
 // txBound bounds a transaction once its turn came: the caller's own
 // cancellation no longer reaches it, so that a change is never cut half-way.
@@ -225,7 +237,7 @@ func (s *Store) Atomically(ctx context.Context, turn string, fn func(ctx context
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("nothing was changed: %w", err)
+		return abandoned{cause: err}
 	}
 	done = true
 	if err := tx.Commit(); err != nil {
