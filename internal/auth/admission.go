@@ -72,7 +72,9 @@ func (a *Admission) deny(ctx context.Context, p Principal, detail string) {
 		Outcome:    coalition.OutcomeDenied,
 		Detail:     detail,
 	}
-	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	// As long as the service waits for an attempt's own event: a refused
+	// token's event queues behind a busy coalition's changes too.
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
 	if err := a.Audit.Append(actx, ev); err != nil && a.Log != nil {
 		a.Log.ErrorContext(ctx, "audit append failed", "action", ev.Action, "target", ev.Target, "err", err)

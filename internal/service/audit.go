@@ -48,11 +48,18 @@ func (s *Service) event(ctx context.Context, m *mutation, outcome coalition.Audi
 	}
 }
 
+// AuditBound is how long an attempt's own audit event may wait for the
+// store. It is far above a request's deadline on purpose: the event of a
+// refused or failed attempt queues behind the changes of a busy coalition
+// (on SQLite every write takes the one writer's turn), and it must be
+// written all the same.
+const AuditBound = time.Minute
+
 // audit appends ev on a context of its own, so that an attempt is recorded
 // even when the request's context is already cancelled. A failure to
 // audit is logged; the caller's outcome stands.
 func (s *Service) audit(ctx context.Context, ev coalition.AuditEvent) {
-	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), AuditBound)
 	defer cancel()
 	if err := s.st.Audit.Append(actx, ev); err != nil {
 		s.log.ErrorContext(ctx, "audit append failed", "action", ev.Action, "target", ev.Target, "err", err)
