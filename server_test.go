@@ -200,7 +200,7 @@ func TestHTTPSurface(t *testing.T) {
 		{"/healthz", 200, "ok"},
 		{"/readyz", 200, "ready"},
 		{"/metrics", 200, "itc_http_requests_total"},
-		{"/", 200, "graphiql"},
+		{"/graphiql", 200, "graphiql"},
 		{"/nowhere", 404, ""},
 	}
 	for _, tc := range tests {

@@ -18,6 +18,7 @@ import (
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
+	"github.com/itcoalition/api/internal/demo"
 	"github.com/itcoalition/api/internal/embedded"
 	"github.com/itcoalition/api/internal/httpapi"
 	"github.com/itcoalition/api/internal/mongodb"
@@ -143,6 +144,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		MaxBody:     cfg.MaxBody,
 		Timeout:     cfg.Timeout,
 		CORSOrigins: cfg.CORSOrigins,
+		Demo:        demo.Handler(cfg.Auth, time.Now, log),
 	})
 	ok = true
 	return app, nil

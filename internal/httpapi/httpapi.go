@@ -1,5 +1,5 @@
 // Package httpapi is the service's HTTP surface: /query behind token checks,
-// health and readiness, metrics, and GraphiQL.
+// health and readiness, metrics, GraphiQL, the demo sign-in and the web app.
 package httpapi
 
 import (
@@ -45,6 +45,11 @@ type Config struct {
 	// CORSOrigins are the origins (scheme://host[:port]) whose pages may
 	// call /query from a browser; none by default.
 	CORSOrigins []string
+	// Demo serves /auth/demo and below (the demo sign-in); nil: 404.
+	Demo http.Handler
+	// Web serves the web app at "/" and every path nothing else claims;
+	// nil: 404.
+	Web http.Handler
 }
 
 // New returns the service's handler.
@@ -71,7 +76,16 @@ func New(c Config) http.Handler {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("GET /metrics", c.Metrics.Handler())
-	mux.Handle("/", graphiql.Handler("/query"))
+	gi := graphiql.Handler("/query")
+	mux.Handle(graphiql.PagePath, gi)
+	mux.Handle(graphiql.AssetPrefix, gi)
+	if c.Demo != nil {
+		mux.Handle("/auth/demo", c.Demo)
+		mux.Handle("/auth/demo/", c.Demo)
+	}
+	if c.Web != nil {
+		mux.Handle("/", c.Web)
+	}
 	return c.Metrics.instrument(withRequestID(c.Log, mux))
 }
 
