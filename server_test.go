@@ -201,6 +201,8 @@ func TestHTTPSurface(t *testing.T) {
 		{"/readyz", 200, "ready"},
 		{"/metrics", 200, "itc_http_requests_total"},
 		{"/graphiql", 200, "graphiql"},
+		{"/", 200, "it coalition for ukraine"},
+		{"/orders", 200, "it coalition for ukraine"},
 		{"/nowhere", 404, ""},
 	}
 	for _, tc := range tests {

@@ -24,6 +24,7 @@ import (
 	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/seed"
 	"github.com/itcoalition/api/internal/service"
+	"github.com/itcoalition/api/web"
 )
 
 // Config is the service's configuration.
@@ -145,6 +146,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		Timeout:     cfg.Timeout,
 		CORSOrigins: cfg.CORSOrigins,
 		Demo:        demo.Handler(cfg.Auth, time.Now, log),
+		Web:         web.Handler(),
 	})
 	ok = true
 	return app, nil
