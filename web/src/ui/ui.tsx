@@ -14,7 +14,7 @@ export function Hidden() {
 export function Loading() {
   const { t } = useI18n();
   return (
-    <p role="status" className="muted">
+    <p role="status" className="muted loading">
       {t("loading")}
     </p>
   );
