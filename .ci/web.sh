@@ -21,7 +21,7 @@ tmp=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 go build -o "$tmp/itc" .
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-ITC_ADDR="127.0.0.1:$port" ITC_DATA_DIR="$tmp/data" "$tmp/itc" >"$tmp/server.log" 2>&1 &
+ITC_ADDR="127.0.0.1:$port" ITC_DATA_DIR="$tmp/data" ITC_TRUSTED_DOCUMENTS=enforce "$tmp/itc" >"$tmp/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break

@@ -17,7 +17,7 @@ import (
 	"time"
 )
 
-//go:embed all:dist src/routes.json
+//go:embed all:dist src/routes.json src/gql/trusted-documents.json
 var files embed.FS
 
 // csp allows nothing from outside the server: scripts, styles and data
@@ -148,4 +148,18 @@ func acceptsGzip(r *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// TrustedDocuments is the manifest the build writes: every operation of the
+// app by its id ("sha256:" and the hex digest of its text).
+func TrustedDocuments() map[string]string {
+	var m map[string]string
+	raw, err := files.ReadFile("src/gql/trusted-documents.json")
+	if err == nil {
+		err = json.Unmarshal(raw, &m)
+	}
+	if err != nil {
+		panic(fmt.Sprintf("web: trusted documents: %v", err)) // caught by the package's tests
+	}
+	return m
 }

@@ -41,6 +41,9 @@ type Config struct {
 	Timeout   time.Duration
 	// CORSOrigins may call /query from a browser page; none by default.
 	CORSOrigins []string
+	// TrustedDocuments is "enforce" to run only the web app's documents
+	// (by documentId); anything else runs those and any other.
+	TrustedDocuments string
 	// ReadHeaderTimeout and IdleTimeout cut slow and idle clients; zero
 	// means 5s and 120s.
 	ReadHeaderTimeout time.Duration
@@ -145,6 +148,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		MaxBody:     cfg.MaxBody,
 		Timeout:     cfg.Timeout,
 		CORSOrigins: cfg.CORSOrigins,
+		Documents:   httpapi.NewDocuments(web.TrustedDocuments(), cfg.TrustedDocuments == "enforce"),
 		Demo:        demo.Handler(cfg.Auth, time.Now, log),
 		Web:         web.Handler(),
 	})

@@ -45,6 +45,9 @@ type Config struct {
 	// CORSOrigins are the origins (scheme://host[:port]) whose pages may
 	// call /query from a browser; none by default.
 	CORSOrigins []string
+	// Documents are the trusted documents a request may name by documentId;
+	// nil: none, and every query text runs.
+	Documents *Documents
 	// Demo serves /auth/demo and below (the demo sign-in); nil: 404.
 	Demo http.Handler
 	// Web serves the web app at "/" and every path nothing else claims;
@@ -154,6 +157,11 @@ func (c Config) query() http.Handler {
 			errors.As(err, &re)
 			c.Log.InfoContext(ctx, "bad request", "reason", re.msg)
 			c.refuse(w, r, re.status, "BAD_USER_INPUT", re.msg)
+			return
+		}
+		if err := c.Documents.resolve(&req); err != nil {
+			c.Log.InfoContext(ctx, "bad request", "reason", err)
+			c.refuse(w, r, http.StatusBadRequest, "BAD_USER_INPUT", err.Error())
 			return
 		}
 		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, read: readTiming(start)})

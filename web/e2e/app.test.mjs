@@ -235,3 +235,27 @@ test("an expired or refused session leads back to sign-in", async () => {
   await page.getByRole("alert").filter({ hasText: "Your session has expired" }).waitFor();
   await context.close();
 });
+
+test("enforce mode: the app sends only document ids; a foreign document is refused", async () => {
+  const { page, context, traffic } = await newPage(browser);
+  await signIn(page, "lu-claire");
+  await open(page, "/orders");
+  assert.ok(traffic.length >= 2);
+  for (const t of traffic) {
+    const body = JSON.parse(t.request);
+    assert.ok(body.documentId?.startsWith("sha256:") && !("query" in body), `the app sent ${t.request.slice(0, 80)}`);
+  }
+  const answer = await page.evaluate(async () => {
+    const { token } = JSON.parse(sessionStorage.getItem("itc.session"));
+    const r = await fetch("/query", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ contributions { edges { node { id } } } }" }),
+    });
+    return { status: r.status, body: await r.json() };
+  });
+  assert.equal(answer.status, 400);
+  assert.equal(answer.body.errors[0].extensions.code, "BAD_USER_INPUT");
+  assert.equal(answer.body.data, undefined);
+  await context.close();
+});

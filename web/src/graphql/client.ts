@@ -1,6 +1,7 @@
 import { Client, fetchExchange, mapExchange, type CombinedError } from "urql";
 import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
 import { endSession } from "../session";
+import trusted from "../gql/trusted-documents.json";
 
 // urql with graphcache: a normalised cache, so an order approved on one
 // screen is the same object on every other, at a fraction of Apollo's size.
@@ -55,10 +56,33 @@ const keys = Object.fromEntries(
   ].map((t) => [t, embedded]),
 );
 
-export function newClient(token: string): Client {
+// The server knows the app's documents by id (the build's manifest), so the
+// app sends {"documentId": ...} in place of the query text; a server with
+// ITC_TRUSTED_DOCUMENTS=enforce runs nothing else.
+const idByText = new Map(Object.entries(trusted as Record<string, string>).map(([id, text]) => [text, id]));
+
+const trustedFetch: typeof fetch = (input, init) => {
+  if (typeof init?.body === "string") {
+    const body = JSON.parse(init.body);
+    const id = idByText.get(body.query);
+    if (id) {
+      delete body.query;
+      body.documentId = id;
+      init = { ...init, body: JSON.stringify(body) };
+    }
+  }
+  return fetch(input, init);
+};
+
+/**
+ * The app's client for one signed-in person. The build passes its own
+ * fetch (and trusted: false) to record the exact text of every document.
+ */
+export function newClient(token: string, opts: { fetch?: typeof fetch; trusted?: boolean } = {}): Client {
   return new Client({
     url: "/query",
     preferGetMethod: false,
+    fetch: opts.trusted === false ? opts.fetch : trustedFetch,
     fetchOptions: () => ({
       headers: { Authorization: `Bearer ${token}`, Accept: "application/graphql-response+json, application/json" },
     }),
