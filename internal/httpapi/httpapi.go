@@ -117,10 +117,14 @@ func (c Config) query() http.Handler {
 			c.refuse(w, r, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET or POST")
 			return
 		}
+		stream := r.Method == http.MethodPost && wantsEventStream(r.Header)
 		media, ok := negotiate(r.Header)
-		if !ok {
+		if !ok && !stream {
 			c.refuse(w, r, http.StatusNotAcceptable, "BAD_USER_INPUT", "Accept allows neither application/graphql-response+json nor application/json")
 			return
+		}
+		if !ok {
+			media = mediaJSON // for a refusal before the stream starts
 		}
 		start := graphql.Now()
 		raw, err := auth.BearerToken(r.Header)
@@ -135,13 +139,23 @@ func (c Config) query() http.Handler {
 		}
 		ctx := auth.WithPrincipal(r.Context(), p)
 		// The deadline covers the registry check too, so a store that
-		// stopped answering fails the request in time.
+		// stopped answering fails the request in time. A subscription's
+		// stream lasts until its token expires instead.
+		actx := ctx
 		if c.Timeout > 0 {
 			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, c.Timeout)
+			actx, cancel = context.WithTimeout(ctx, c.Timeout)
+			defer cancel()
+			if !stream {
+				ctx = actx
+			}
+		}
+		if stream {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, tokenExpiry(raw))
 			defer cancel()
 		}
-		if err := c.Admitter.Admit(ctx, p); err != nil {
+		if err := c.Admitter.Admit(actx, p); err != nil {
 			if errors.Is(err, c.ErrStanding) {
 				c.Log.InfoContext(ctx, "forbidden", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
 				c.refuse(w, r, http.StatusForbidden, "FORBIDDEN", "this token's nation may not use the API with this role")
@@ -164,7 +178,7 @@ func (c Config) query() http.Handler {
 			c.refuse(w, r, http.StatusBadRequest, "BAD_USER_INPUT", err.Error())
 			return
 		}
-		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, read: readTiming(start)})
+		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, stream: stream, read: readTiming(start)})
 		c.GraphQL.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

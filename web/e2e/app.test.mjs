@@ -139,12 +139,13 @@ test("Ministry: drafts, submits and reorders by keyboard", async () => {
   await context.close();
 });
 
-test("two chairs complete the four-eyes approval of an order", async () => {
+test("two chairs complete the four-eyes approval of an order, each seeing the other live", async () => {
   const a = await newPage(browser);
   const b = await newPage(browser);
   await signIn(a.page, "ee-kadri");
   await signIn(b.page, "lu-claire");
   await visitAll(a.page, "chair");
+  await open(b.page, "/orders"); // open before the order exists
 
   await open(a.page, "/orders");
   await a.page.getByText("Draft an order").click();
@@ -158,15 +159,15 @@ test("two chairs complete the four-eyes approval of an order", async () => {
   assert.equal(await mine.getByRole("button", { name: "Approve" }).count(), 0, "the drafter cannot approve its own order");
   await screenshot(a.page, "chair-orders");
 
-  await open(b.page, "/orders");
+  // The second chair's page shows the new order without a reload.
   const theirs = b.page.locator("li.order", { hasText: "Four Eyes Networks" });
-  await theirs.locator("[data-four-eyes]", { hasText: "Awaiting a second chair" }).waitFor();
+  await theirs.locator("[data-four-eyes]", { hasText: "Awaiting a second chair" }).waitFor({ timeout: 15000 });
   await theirs.getByRole("button", { name: "Approve" }).click();
   await b.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor();
 
-  await a.page.reload();
-  await a.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor();
-  assert.equal(await a.page.locator("li.order", { hasText: "Four Eyes Networks" }).getByText("lu-claire").count(), 1);
+  // And the drafter's page shows it placed, again without a reload.
+  await a.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor({ timeout: 15000 });
+  assert.equal(await mine.getByText("lu-claire").count(), 1);
   await a.context.close();
   await b.context.close();
 });

@@ -41,6 +41,12 @@ const client = newClient("unused", { fetch: record, trusted: false });
 for (const doc of Object.values(docs)) {
   if (doc?.kind !== "Document") continue;
   const op = doc.definitions.find((d) => d.kind === "OperationDefinition");
+  if (op.operation === "subscription") {
+    const sub = client.subscription(doc, {}).subscribe(() => {});
+    await new Promise((r) => setTimeout(r, 20));
+    sub.unsubscribe();
+    continue;
+  }
   const run = op.operation === "mutation" ? client.mutation : client.query;
   await run.call(client, doc, {}, { requestPolicy: "network-only" }).toPromise();
 }

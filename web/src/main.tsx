@@ -1,12 +1,12 @@
 import { StrictMode, Suspense, lazy, useEffect, useMemo } from "react";
 import { createRoot } from "react-dom/client";
-import { Provider, useQuery } from "urql";
+import { Provider, useQuery, useSubscription } from "urql";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { graphql } from "./gql";
 import { newClient } from "./graphql/client";
 import { I18nProvider, useI18n, type Lang } from "./i18n/i18n";
 import type { Key } from "./i18n/en";
-import { PermsProvider, usePerms, type Perms } from "./permissions";
+import { PermsProvider, permsOf, usePerms, type Perms } from "./permissions";
 import { endSession, useSession } from "./session";
 import { LoadError, Loading } from "./ui/ui";
 import "./styles.css";
@@ -75,6 +75,23 @@ function App() {
   );
 }
 
+// Changes by others arrive as audit events the viewer may read; the cache
+// then re-reads the lists they touch (graphql/client.ts).
+const LiveEvents = graphql(`
+  subscription LiveEvents {
+    auditEvents {
+      id
+      action
+      target
+    }
+  }
+`);
+
+function Live() {
+  useSubscription({ query: LiveEvents });
+  return null;
+}
+
 function SignedIn({ name }: { name: string }) {
   const [{ data, error, fetching }, retry] = useQuery({ query: MeQuery });
   if (!data) {
@@ -82,6 +99,7 @@ function SignedIn({ name }: { name: string }) {
   }
   return (
     <PermsProvider viewer={data.me}>
+      {permsOf(data.me).can("AuditEvent", "read") && <Live />}
       <Shell nav={<Nav name={name} />}>
         <Suspense fallback={<Loading />}>
           <Switch>

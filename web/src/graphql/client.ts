@@ -1,7 +1,8 @@
-import { Client, fetchExchange, mapExchange, type CombinedError } from "urql";
+import { Client, fetchExchange, mapExchange, subscriptionExchange, type CombinedError } from "urql";
 import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
 import { endSession } from "../session";
 import trusted from "../gql/trusted-documents.json";
+import { sseForwarder } from "./sse";
 
 // urql with graphcache: a normalised cache, so an order approved on one
 // screen is the same object on every other, at a fraction of Apollo's size.
@@ -43,6 +44,12 @@ const updates = {
   Mutation: Object.fromEntries(
     Object.entries(invalidates).map(([m, fields]) => [m, (_r: unknown, _a: unknown, cache: Cache) => invalidate(cache, fields)]),
   ),
+  // Someone else's change, seen live as its audit event: the same lists go
+  // stale as if this viewer had made it.
+  Subscription: {
+    auditEvents: (r: { auditEvents?: { action?: string } }, _a: unknown, cache: Cache) =>
+      invalidate(cache, invalidates[r.auditEvents?.action ?? ""] ?? []),
+  },
 };
 
 // Types without an id of their own live inside their parent.
@@ -79,10 +86,11 @@ const trustedFetch: typeof fetch = (input, init) => {
  * fetch (and trusted: false) to record the exact text of every document.
  */
 export function newClient(token: string, opts: { fetch?: typeof fetch; trusted?: boolean } = {}): Client {
+  const send = (opts.trusted === false ? opts.fetch : trustedFetch) ?? fetch;
   return new Client({
     url: "/query",
     preferGetMethod: false,
-    fetch: opts.trusted === false ? opts.fetch : trustedFetch,
+    fetch: send,
     fetchOptions: () => ({
       headers: { Authorization: `Bearer ${token}`, Accept: "application/graphql-response+json, application/json" },
     }),
@@ -96,6 +104,7 @@ export function newClient(token: string, opts: { fetch?: typeof fetch; trusted?:
       }),
       cacheExchange({ keys: { ...keys, Nation: (n) => n.code as string }, updates }),
       fetchExchange,
+      subscriptionExchange({ forwardSubscription: sseForwarder(send, { Authorization: `Bearer ${token}` }) }),
     ],
   });
 }

@@ -1,4 +1,4 @@
-import{r as _a}from"./graphql-DmpfDXiA.js";var Co={exports:{}},ve={},xo={exports:{}},_o={};/**
+import{r as _a}from"./graphql-BgRXROpv.js";var Co={exports:{}},ve={},xo={exports:{}},_o={};/**
  * @license React
  * scheduler.production.min.js
  *

@@ -1,4 +1,4 @@
-import{u,b as x,j as e,L as j,c as f,f as p,H as b,g}from"./index-CC44TOgk.js";import{u as y}from"./graphql-DmpfDXiA.js";import"./react-CYlZ3vpE.js";const v=g(`
+import{u,b as x,j as e,L as j,c as f,f as p,H as b,g}from"./index-C1O6Rk5d.js";import{u as y}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const v=g(`
   query Fund {
     fund {
       pledged

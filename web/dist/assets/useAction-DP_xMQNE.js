@@ -1,1 +1,0 @@
-import{b as i,r as t}from"./graphql-DmpfDXiA.js";function m(){const e=i(),[a,s]=t.useState(),[n,o]=t.useState(!1);return{run:t.useCallback(async(u,c)=>{o(!0);const r=await e.mutation(u,c).toPromise();return o(!1),s(r.error),r.error?void 0:r.data},[e]),error:a,busy:n,clear:()=>s(void 0)}}export{m as u};
