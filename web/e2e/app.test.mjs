@@ -100,7 +100,7 @@ test("member: own pledges only, in the page and in the traffic", async () => {
   await context.close();
 });
 
-test("Ministry: drafts, submits and reorders by keyboard", async () => {
+test("Ministry: drafts, submits, reorders by keyboard and by drag and drop", async () => {
   const { page, context } = await newPage(browser);
   await signIn(page, "ua-olena");
   await visitAll(page, "mod");
@@ -135,6 +135,20 @@ test("Ministry: drafts, submits and reorders by keyboard", async () => {
   await page.getByRole("status").filter({ hasText: `is now priority ${last - 2} of phase 1` }).waitFor();
   const order = await phase1.locator("li.request .priority").allInnerTexts();
   assert.deepEqual(order.map(Number), order.map((_, i) => i + 1), "priorities stay 1..n without gap");
+
+  // Drag and drop: the last request of phase 1 onto the first. Headless
+  // chromium starts no native drag from synthetic mouse input, so the test
+  // sends the drag events the browser would.
+  const cards = phase1.locator("li.request");
+  const n = await cards.count();
+  const lastTitle = await cards.nth(n - 1).locator("h3").innerText();
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await cards.nth(n - 1).dispatchEvent("dragstart", { dataTransfer });
+  await cards.nth(0).dispatchEvent("dragover", { dataTransfer });
+  await cards.nth(0).dispatchEvent("drop", { dataTransfer });
+  await cards.nth(n - 1).dispatchEvent("dragend", { dataTransfer });
+  await phase1.locator("li.request").first().locator("h3", { hasText: lastTitle }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, "ministry-requests");
   await context.close();
 });
@@ -187,6 +201,17 @@ test("chair: the last-chair refusal is explained beside the action", async () =>
   const ee = await setRole("EE", "MEMBER");
   await ee.locator(".action-error[data-code=CONFLICT]", { hasText: "at least one nation must always be an active chair" }).waitFor();
   await (await setRole("LU", "CHAIR")).locator(".badge", { hasText: "chair" }).waitFor();
+
+  // The audit log, filtered by action, shows only that action.
+  await open(page, "/audit");
+  await page.getByLabel("Action").fill("setNationRole");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.locator("tbody tr td", { hasText: "setNationRole" }).first().waitFor();
+  const actions = await page.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.children[2]?.textContent));
+  assert.ok(actions.length >= 3, `expected the three role changes, got ${actions.length}`);
+  for (const a of actions) assert.equal(a, "setNationRole");
+  const outcomes = await page.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.outcome));
+  assert.ok(outcomes.includes("FAILED") || outcomes.includes("DENIED"), "the refused change is in the log too");
   await context.close();
 });
 

@@ -66,5 +66,6 @@ export async function axe(page) {
 
 export async function screenshot(page, name) {
   if (!process.env.SCREENSHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: false });
 }

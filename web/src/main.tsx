@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, lazy, useEffect, useMemo } from "react";
+import { StrictMode, Suspense, lazy, useEffect, useMemo, useRef } from "react";
 import { createRoot } from "react-dom/client";
 import { Provider, useQuery, useSubscription } from "urql";
 import { Link, Route, Switch, useLocation } from "wouter";
@@ -113,7 +113,24 @@ function SignedIn({ name }: { name: string }) {
   );
 }
 
+/** Each screen names the page, and moving to it puts the reader at its start. */
+function useScreenChange() {
+  const { t } = useI18n();
+  const [location] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    const screen = screens.find((s) => s.path === location);
+    document.title = screen ? `${t(screen.label)} · ${t("appName")}` : t("appName");
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [location, t]);
+}
+
 function Nav({ name }: { name: string }) {
+  useScreenChange();
   const { t } = useI18n();
   const perms = usePerms();
   const [location] = useLocation();

@@ -48,6 +48,7 @@ export const en = {
   fundUnearmarked: "Unearmarked",
   fundArea: "Area",
   fundSuppressed: "Suppressed",
+  fundSuppressedWhy: "too few nations gave to this area for its figures to be shown without revealing what one nation gave",
   fundChartLabel: "Received and committed per area",
   fundChartLegendReceived: "received",
   fundChartLegendCommitted: "committed",

@@ -49,6 +49,7 @@ export const uk: Record<Key, string> = {
   fundUnearmarked: "Без цільового призначення",
   fundArea: "Напрям",
   fundSuppressed: "Приховано",
+  fundSuppressedWhy: "у цей напрям зробило внески замало держав, щоб показати суми, не розкривши внеску окремої держави",
   fundChartLabel: "Отримано та зобов’язано за напрямами",
   fundChartLegendReceived: "отримано",
   fundChartLegendCommitted: "зобов’язано",

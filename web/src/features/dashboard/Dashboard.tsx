@@ -76,30 +76,25 @@ function areaName(t: (k: Key) => string, a: AreaFund) {
   return a.area ? t(`area.${a.area}` as Key) : t("fundUnearmarked");
 }
 
-/** Received against committed per area: plain SVG, its numbers in the table below. */
+/** Received against committed per area: SVG bars, their numbers in the table below. */
 function AreaChart({ areas }: { areas: readonly AreaFund[] }) {
   const { t } = useI18n();
   const shown = areas.filter((a) => a.received != null);
   const max = Math.max(1, ...shown.map((a) => Number(a.received)));
-  const rowH = 34;
+  const pct = (v: string | null | undefined) => Math.max((Number(v ?? 0) / max) * 100, 0.5);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 320 ${shown.length * rowH + 4}`} role="img" aria-label={t("fundChartLabel")} preserveAspectRatio="xMinYMin meet">
-        {shown.map((a, i) => {
-          const y = i * rowH;
-          const rw = (Number(a.received) / max) * 200;
-          const cw = (Number(a.committed ?? 0) / max) * 200;
-          return (
-            <g key={a.area ?? "none"}>
-              <text x="0" y={y + 14} className="chart-label">
-                {areaName(t, a)}
-              </text>
-              <rect x="0" y={y + 18} width={Math.max(rw, 1)} height="7" className="bar-received" />
-              <rect x="0" y={y + 26} width={Math.max(cw, 1)} height="7" className="bar-committed" />
-            </g>
-          );
-        })}
-      </svg>
+      <div role="img" aria-label={t("fundChartLabel")}>
+        {shown.map((a) => (
+          <div key={a.area ?? "none"} className="chart-row">
+            <span className="chart-label">{areaName(t, a)}</span>
+            <svg viewBox="0 0 100 20" preserveAspectRatio="none" className="bars">
+              <rect x="0" y="0" width={pct(a.received)} height="9" className="bar-received" />
+              <rect x="0" y="11" width={pct(a.committed)} height="9" className="bar-committed" />
+            </svg>
+          </div>
+        ))}
+      </div>
       <figcaption>
         <span className="swatch swatch-received" aria-hidden="true" /> {t("fundChartLegendReceived")}{" "}
         <span className="swatch swatch-committed" aria-hidden="true" /> {t("fundChartLegendCommitted")}
@@ -109,7 +104,7 @@ function AreaChart({ areas }: { areas: readonly AreaFund[] }) {
 }
 
 function AreaTable({ areas }: { areas: readonly AreaFund[] }) {
-  const { t, money } = useI18n();
+  const { t, money, lang } = useI18n();
   return (
     <div className="table-wrap">
       <table>
@@ -128,7 +123,7 @@ function AreaTable({ areas }: { areas: readonly AreaFund[] }) {
               <th scope="row">{areaName(t, a)}</th>
               {a.suppressedReason ? (
                 <td colSpan={4} className="suppressed">
-                  <strong>{t("fundSuppressed")}</strong>: {a.suppressedReason}
+                  <strong>{t("fundSuppressed")}</strong>: {lang === "en" ? a.suppressedReason.replace(/^suppressed:\s*/i, "") : t("fundSuppressedWhy")}
                 </td>
               ) : (
                 <>

@@ -1,4 +1,4 @@
-import{u as j,b as f,j as e,L as O,c as D,F as m,A as y,S as b,H as h,C as g,g as p}from"./index-C1O6Rk5d.js";import{u as q,r as x}from"./graphql-BgRXROpv.js";import{u as v}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const A=p(`
+import{u as j,b as f,j as e,L as O,c as D,F as m,A as y,S as b,H as h,C as g,g as p}from"./index-fBIEQPaA.js";import{u as q,r as x}from"./graphql-BgRXROpv.js";import{u as v}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const A=p(`
   query Orders($canDraft: Boolean!) {
     orders(first: 200) {
       totalCount

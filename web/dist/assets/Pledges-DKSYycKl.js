@@ -1,4 +1,4 @@
-import{u as v,b,j as e,L as E,c as k,F as c,e as N,A as y,S as f,C,g}from"./index-C1O6Rk5d.js";import{u as I,r as m}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const R=g(`
+import{u as v,b,j as e,L as E,c as k,F as c,e as N,A as y,S as f,C,g}from"./index-fBIEQPaA.js";import{u as I,r as m}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const R=g(`
   query Contributions {
     contributions(first: 500) {
       totalCount
