@@ -86,6 +86,7 @@ export const en = {
   request: "Request",
   draftedBy: "Drafted by",
   approvedBy: "Approved by",
+  deliveredAt: "Delivered",
   draftOrder: "Draft an order",
   draft: "Draft order",
   awaitingSecond: "Awaiting a second chair",

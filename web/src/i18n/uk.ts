@@ -87,6 +87,7 @@ export const uk: Record<Key, string> = {
   request: "Запит",
   draftedBy: "Склав",
   approvedBy: "Схвалив",
+  deliveredAt: "Доставлено",
   draftOrder: "Скласти замовлення",
   draft: "Скласти",
   awaitingSecond: "Очікує другого голову",

@@ -8,7 +8,6 @@ import { Field, LoadError, Loading } from "../../ui/ui";
 const AuditQuery = graphql(`
   query Audit($first: Int!, $after: String, $action: String, $target: String) {
     auditLog(first: $first, after: $after, action: $action, target: $target) {
-      totalCount
       pageInfo {
         hasNextPage
         endCursor

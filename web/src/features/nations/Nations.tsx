@@ -11,7 +11,6 @@ import { ActionError, ConfirmButton, Field, LoadError, Loading, Status } from ".
 const NationsQueryDoc = graphql(`
   query Nations {
     nations(first: 300) {
-      totalCount
       edges {
         node {
           code

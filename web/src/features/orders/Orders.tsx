@@ -11,7 +11,6 @@ import { ActionError, ConfirmButton, Field, Hidden, LoadError, Loading, Status }
 const OrdersQueryDoc = graphql(`
   query Orders($canDraft: Boolean!) {
     orders(first: 200) {
-      totalCount
       edges {
         node {
           id
@@ -136,6 +135,12 @@ function OrderCard({ o }: { o: Order }) {
             <dd>
               {o.approvedBy} · {date(o.placedAt)}
             </dd>
+          </>
+        )}
+        {o.deliveredAt && (
+          <>
+            <dt>{t("deliveredAt")}</dt>
+            <dd>{date(o.deliveredAt)}</dd>
           </>
         )}
       </dl>

@@ -13,7 +13,6 @@ import { ActionError, ConfirmButton, Field, LoadError, Loading, Status, areas } 
 const ContributionsQueryDoc = graphql(`
   query Contributions {
     contributions(first: 500) {
-      totalCount
       edges {
         node {
           id

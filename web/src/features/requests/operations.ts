@@ -3,7 +3,6 @@ import { graphql } from "../../gql";
 export const RequestsQuery = graphql(`
   query Requests {
     requests(first: 500) {
-      totalCount
       edges {
         node {
           id
