@@ -57,6 +57,7 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", idle, "how long an idle keep-alive connection stays open (ITC_IDLE_TIMEOUT)")
 	var origins string
 	fs.StringVar(&origins, "cors-origins", getenv("ITC_CORS_ORIGINS"), "comma-separated origins (https://app.example.org) whose pages may call /query; empty allows none (ITC_CORS_ORIGINS)")
+	fs.StringVar(&c.TrustedDocuments, "trusted-documents", envOr(getenv, "ITC_TRUSTED_DOCUMENTS", "allow"), "enforce runs only the web app's documents (by documentId); allow runs those and any other (ITC_TRUSTED_DOCUMENTS)")
 	return func() (app.Config, error) {
 		if secret != "" {
 			c.Auth.Secret = []byte(secret)
@@ -72,6 +73,8 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 		switch {
 		case c.Seed != "demo" && c.Seed != "none":
 			return c, fmt.Errorf("ITC_SEED must be demo or none, not %q", c.Seed)
+		case c.TrustedDocuments != "allow" && c.TrustedDocuments != "enforce":
+			return c, fmt.Errorf("ITC_TRUSTED_DOCUMENTS must be allow or enforce, not %q", c.TrustedDocuments)
 		case c.MaxBody < 1024:
 			return c, errors.New("max body must be at least 1024 bytes")
 		case c.Timeout <= 0:

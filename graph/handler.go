@@ -15,6 +15,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/itcoalition/api/internal/live"
 	"github.com/itcoalition/api/internal/service"
 )
 
@@ -24,6 +25,13 @@ type Option func(*options)
 type options struct {
 	transports []graphql.Transport
 	extensions []graphql.HandlerExtension
+	admitter   live.Admitter
+}
+
+// WithAdmitter re-checks each subscriber against the live registry on
+// every poll, so a suspended nation's or person's stream closes.
+func WithAdmitter(a live.Admitter) Option {
+	return func(o *options) { o.admitter = a }
 }
 
 // WithTransport serves requests through t instead of gqlgen's own GET and
@@ -47,7 +55,7 @@ func NewServer(svc *service.Service, limits Limits, log *slog.Logger, observe Ob
 		opt(&o)
 	}
 	limits = limits.orDefault()
-	cfg := Config{Resolvers: &Resolver{Service: svc}}
+	cfg := Config{Resolvers: &Resolver{Service: svc, Admitter: o.admitter}}
 	cfg.Directives.Guarded = guardField(svc)
 	cfg.Complexity = complexity()
 	srv := handler.New(NewExecutableSchema(cfg))

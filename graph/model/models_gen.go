@@ -119,6 +119,9 @@ type RequestEdge struct {
 	Node   *coalition.Request `json:"node"`
 }
 
+type Subscription struct {
+}
+
 type UpdateRequestInput struct {
 	Title         *string                   `json:"title,omitempty"`
 	Description   *string                   `json:"description,omitempty"`

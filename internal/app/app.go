@@ -18,12 +18,14 @@ import (
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
+	"github.com/itcoalition/api/internal/demo"
 	"github.com/itcoalition/api/internal/embedded"
 	"github.com/itcoalition/api/internal/httpapi"
 	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/seed"
 	"github.com/itcoalition/api/internal/service"
 	"github.com/itcoalition/api/internal/sqlite"
+	"github.com/itcoalition/api/web"
 )
 
 // Config is the service's configuration.
@@ -40,6 +42,9 @@ type Config struct {
 	Timeout   time.Duration
 	// CORSOrigins may call /query from a browser page; none by default.
 	CORSOrigins []string
+	// TrustedDocuments is "enforce" to run only the web app's documents
+	// (by documentId); anything else runs those and any other.
+	TrustedDocuments string
 	// ReadHeaderTimeout and IdleTimeout cut slow and idle clients; zero
 	// means 5s and 120s.
 	ReadHeaderTimeout time.Duration
@@ -113,20 +118,24 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err := svc.Repair(rctx); err != nil {
 		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 	}
+	admission := &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log}
 	metrics := httpapi.NewMetrics()
 	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
-		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...))
+		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...), graph.WithAdmitter(admission))
 	app.Service = svc
 	app.Handler = httpapi.New(httpapi.Config{
 		GraphQL:     gql,
 		Verifier:    ver,
-		Admitter:    &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log},
+		Admitter:    admission,
 		Ready:       func(ctx context.Context) error { return errors.Join(ver.Ready(ctx), ready(ctx)) },
 		Metrics:     metrics,
 		Log:         log,
 		MaxBody:     cfg.MaxBody,
 		Timeout:     cfg.Timeout,
 		CORSOrigins: cfg.CORSOrigins,
+		Documents:   httpapi.NewDocuments(web.TrustedDocuments(), cfg.TrustedDocuments == "enforce"),
+		Demo:        demo.Handler(cfg.Auth, time.Now, log),
+		Web:         web.Handler(),
 	})
 	ok = true
 	return app, nil

@@ -51,7 +51,7 @@ var (
 	OrderApprove     = op("Order", "approve", "approveOrder")
 	OrderCancel      = op("Order", "cancel", "cancelOrder")
 	OrderDeliver     = op("Order", "confirmDelivery", "confirmDelivery")
-	AuditRead        = op("AuditEvent", read, "auditLog")
+	AuditRead        = op("AuditEvent", read, "auditLog", "auditEvents")
 )
 
 // Operations lists the table, in the order above.

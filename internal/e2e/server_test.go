@@ -178,7 +178,9 @@ func TestHTTPSurface(t *testing.T) {
 		{"/healthz", 200, "ok"},
 		{"/readyz", 200, "ready"},
 		{"/metrics", 200, "itc_http_requests_total"},
-		{"/", 200, "graphiql"},
+		{"/graphiql", 200, "graphiql"},
+		{"/", 200, "it coalition for ukraine"},
+		{"/orders", 200, "it coalition for ukraine"},
 		{"/nowhere", 404, ""},
 	}
 	for _, tc := range tests {

@@ -22,6 +22,9 @@ import (
 	graphiqlassets "github.com/itcoalition/api/third_party/graphiql"
 )
 
+// PagePath is where the GraphiQL page is served; the web app has "/".
+const PagePath = "/graphiql"
+
 // AssetPrefix is the URL path under which the page's scripts and styles are served.
 const AssetPrefix = "/graphiql/"
 
@@ -134,9 +137,9 @@ func connectSrc(endpoint string) string {
 	return "'self' " + scheme + "://" + host
 }
 
-// Handler returns an http.Handler, meant to be mounted at the server root, that
-// serves the GraphiQL page at "/" and its embedded scripts and styles under
-// "/graphiql/". The page sends queries to endpoint: a path on the same origin
+// Handler returns an http.Handler, meant to be mounted at PagePath and
+// AssetPrefix, that serves the GraphiQL page at PagePath and its embedded
+// scripts and styles under AssetPrefix. The page sends queries to endpoint: a path on the same origin
 // (for example "/query") or an absolute http(s) URL, whose origin is then
 // allowed by the page's Content-Security-Policy. Users may paste a bearer token
 // (kept in sessionStorage, sent as "Authorization: Bearer …") or set headers in
@@ -165,7 +168,7 @@ func Handler(endpoint string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var a *asset
 		switch {
-		case r.URL.Path == "/":
+		case r.URL.Path == PagePath:
 		case strings.HasPrefix(r.URL.Path, AssetPrefix):
 			if a = table[strings.TrimPrefix(r.URL.Path, AssetPrefix)]; a == nil {
 				http.NotFound(w, r)

@@ -29,7 +29,7 @@ var refRE = regexp.MustCompile(`(?:src|href)="([^"]*)"`)
 
 func TestPage(t *testing.T) {
 	h := Handler("/query")
-	res, body := do(t, h, http.MethodGet, "/")
+	res, body := do(t, h, http.MethodGet, PagePath)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET / = %d", res.StatusCode)
 	}
@@ -55,7 +55,7 @@ func TestPage(t *testing.T) {
 	if nonce == nil || !strings.Contains(body, `nonce="`+nonce[1]+`"`) {
 		t.Errorf("CSP style nonce missing or not in page; CSP %q", csp)
 	}
-	if res2, _ := do(t, h, http.MethodGet, "/"); res2.Header.Get("Content-Security-Policy") == csp {
+	if res2, _ := do(t, h, http.MethodGet, PagePath); res2.Header.Get("Content-Security-Policy") == csp {
 		t.Error("nonce reused across responses")
 	}
 	if strings.Contains(body, "<script>") || strings.Contains(body, "<style") || strings.Contains(body, " style=") {
@@ -125,15 +125,16 @@ func TestRouting(t *testing.T) {
 		method, target string
 		want           int
 	}{
-		{http.MethodHead, "/", http.StatusOK},
+		{http.MethodHead, PagePath, http.StatusOK},
 		{http.MethodHead, AssetPrefix + "graphiql.min.js", http.StatusOK},
 		{http.MethodGet, AssetPrefix + "missing.js", http.StatusNotFound},
 		{http.MethodGet, AssetPrefix + "graphiql.min.js.map", http.StatusNotFound},
 		{http.MethodGet, AssetPrefix, http.StatusNotFound},
 		{http.MethodGet, AssetPrefix + "../graphiql.go", http.StatusNotFound},
 		{http.MethodGet, "/index.html", http.StatusNotFound},
+		{http.MethodGet, "/", http.StatusNotFound},
 		{http.MethodGet, "/query", http.StatusNotFound},
-		{http.MethodPost, "/", http.StatusMethodNotAllowed},
+		{http.MethodPost, PagePath, http.StatusMethodNotAllowed},
 		{http.MethodPut, AssetPrefix + "init.js", http.StatusMethodNotAllowed},
 		{http.MethodPost, AssetPrefix + "missing.js", http.StatusNotFound},
 	} {
@@ -151,12 +152,12 @@ func TestRouting(t *testing.T) {
 }
 
 func TestEndpoint(t *testing.T) {
-	_, body := do(t, Handler(`/q?a="><script>alert(1)</script>`), http.MethodGet, "/")
+	_, body := do(t, Handler(`/q?a="><script>alert(1)</script>`), http.MethodGet, PagePath)
 	if strings.Contains(body, "<script>alert") {
 		t.Error("endpoint not escaped in page")
 	}
 
-	res, _ := do(t, Handler("https://API.example.com:8443/graphql"), http.MethodGet, "/")
+	res, _ := do(t, Handler("https://API.example.com:8443/graphql"), http.MethodGet, PagePath)
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "connect-src 'self' https://api.example.com:8443;") {
 		t.Errorf("CSP for absolute endpoint = %q", csp)
 	}

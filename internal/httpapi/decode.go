@@ -15,7 +15,9 @@ import (
 // request is one GraphQL-over-HTTP request, decoded and checked before
 // gqlgen sees it: gqlgen's own decoder echoes a bad body in its error.
 type request struct {
-	Query         string         `json:"query"`
+	Query string `json:"query,omitempty"`
+	// DocumentID names a trusted document in place of Query (documents.go).
+	DocumentID    string         `json:"documentId,omitempty"`
 	OperationName string         `json:"operationName,omitempty"`
 	Variables     map[string]any `json:"variables,omitempty"`
 	Extensions    map[string]any `json:"extensions,omitempty"`
@@ -38,11 +40,13 @@ var (
 	errBatch         = badRequest("batched requests (a JSON array) are not supported; send one operation per request")
 	errNotObject     = badRequest("request body must be a JSON object")
 	errSyntax        = badRequest("request body is not valid JSON")
-	errMember        = badRequest("request body may hold only query, operationName, variables and extensions")
+	errMember        = badRequest("request body may hold only query or documentId, operationName, variables and extensions")
 	errRepeated      = badRequest("request names a parameter twice")
 	errTrailing      = badRequest("request body holds more than one JSON value")
 	errNoQuery       = badRequest("request has no query")
 	errQueryType     = badRequest("query must be a string")
+	errDocumentType  = badRequest("documentId must be a string")
+	errBothDocuments = badRequest("send either query or documentId, not both")
 	errOperationType = badRequest("operationName must be a string or null")
 	errVariablesType = badRequest("variables must be a JSON object or null")
 	errExtensionType = badRequest("extensions must be a JSON object or null")
@@ -107,6 +111,10 @@ func decodeBody(body []byte) (request, error) {
 			if err := json.Unmarshal(raw, &req.Query); err != nil || isNull(raw) {
 				return req, errQueryType
 			}
+		case "documentId":
+			if err := json.Unmarshal(raw, &req.DocumentID); err != nil || isNull(raw) {
+				return req, errDocumentType
+			}
 		case "operationName":
 			if err := json.Unmarshal(raw, &req.OperationName); err != nil {
 				return req, errOperationType
@@ -130,10 +138,18 @@ func decodeBody(body []byte) (request, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return req, errTrailing
 	}
-	if req.Query == "" {
-		return req, errNoQuery
+	return req, oneDocument(req)
+}
+
+// oneDocument checks that a request names its document exactly once.
+func oneDocument(req request) error {
+	switch {
+	case req.Query != "" && req.DocumentID != "":
+		return errBothDocuments
+	case req.Query == "" && req.DocumentID == "":
+		return errNoQuery
 	}
-	return req, nil
+	return nil
 }
 
 // decodeQuery reads a GET request's parameters, with the same rules as a
@@ -145,12 +161,13 @@ func decodeQuery(rawQuery string) (request, error) {
 	if err != nil {
 		return req, errURL
 	}
-	for _, k := range []string{"query", "operationName", "variables", "extensions"} {
+	for _, k := range []string{"query", "documentId", "operationName", "variables", "extensions"} {
 		if len(v[k]) > 1 {
 			return req, errRepeated
 		}
 	}
 	req.Query = v.Get("query")
+	req.DocumentID = v.Get("documentId")
 	req.OperationName = v.Get("operationName")
 	if s := v.Get("variables"); s != "" {
 		if req.Variables, err = object(json.RawMessage(s), errVariablesType); err != nil {
@@ -162,10 +179,7 @@ func decodeQuery(rawQuery string) (request, error) {
 			return req, err
 		}
 	}
-	if req.Query == "" {
-		return req, errNoQuery
-	}
-	return req, nil
+	return req, oneDocument(req)
 }
 
 // object decodes a JSON object or null, keeping numbers exact as gqlgen

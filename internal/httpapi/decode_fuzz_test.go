@@ -13,6 +13,7 @@ var refusals = map[error]bool{
 	errTooLarge: true, errUnreadable: true, errBatch: true, errNotObject: true, errSyntax: true,
 	errMember: true, errRepeated: true, errTrailing: true, errNoQuery: true, errQueryType: true,
 	errOperationType: true, errVariablesType: true, errExtensionType: true, errURL: true,
+	errDocumentType: true, errBothDocuments: true,
 }
 
 // FuzzDecodeBody checks that any POST body either decodes to a request with
@@ -31,6 +32,9 @@ func FuzzDecodeBody(f *testing.F) {
 		`{"Query":"{ me { sub } }"}`,
 		`{"query":"x","variables":{"n":1.50e3,"deep":[[[{"a":null}]]]}}`,
 		`null`, `"query"`, ``, `{`, "{\"query\":\"\xff\"}",
+		`{"documentId":"sha256:ab12","variables":{"id":"1"}}`,
+		`{"documentId":"x","query":"y"}`,
+		`{"documentId":null}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -42,7 +46,7 @@ func FuzzDecodeBody(f *testing.F) {
 			}
 			return
 		}
-		if req.Query == "" {
+		if req.Query == "" && req.DocumentID == "" {
 			t.Fatalf("decodeBody(%q) accepted a request with no query", body)
 		}
 		again, err := json.Marshal(req)
@@ -69,6 +73,8 @@ func FuzzDecodeQuery(f *testing.F) {
 		"query=x&variables=%5B%5D",
 		"query=x&variables=null&_=123",
 		"query=%zz",
+		"documentId=sha256%3Aab12",
+		"documentId=x&query=y",
 		"",
 	} {
 		f.Add(s)
@@ -81,7 +87,13 @@ func FuzzDecodeQuery(f *testing.F) {
 			}
 			return
 		}
-		v := url.Values{"query": {req.Query}}
+		v := url.Values{}
+		if req.Query != "" {
+			v.Set("query", req.Query)
+		}
+		if req.DocumentID != "" {
+			v.Set("documentId", req.DocumentID)
+		}
 		if req.OperationName != "" {
 			v.Set("operationName", req.OperationName)
 		}

@@ -1,5 +1,5 @@
 // Package httpapi is the service's HTTP surface: /query behind token checks,
-// health and readiness, metrics, and GraphiQL.
+// health and readiness, metrics, GraphiQL, the demo sign-in and the web app.
 package httpapi
 
 import (
@@ -45,6 +45,14 @@ type Config struct {
 	// CORSOrigins are the origins (scheme://host[:port]) whose pages may
 	// call /query from a browser; none by default.
 	CORSOrigins []string
+	// Documents are the trusted documents a request may name by documentId;
+	// nil: none, and every query text runs.
+	Documents *Documents
+	// Demo serves /auth/demo and below (the demo sign-in); nil: 404.
+	Demo http.Handler
+	// Web serves the web app at "/" and every path nothing else claims;
+	// nil: 404.
+	Web http.Handler
 }
 
 // New returns the service's handler.
@@ -71,7 +79,16 @@ func New(c Config) http.Handler {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("GET /metrics", c.Metrics.Handler())
-	mux.Handle("/", graphiql.Handler("/query"))
+	gi := graphiql.Handler("/query")
+	mux.Handle(graphiql.PagePath, gi)
+	mux.Handle(graphiql.AssetPrefix, gi)
+	if c.Demo != nil {
+		mux.Handle("/auth/demo", c.Demo)
+		mux.Handle("/auth/demo/", c.Demo)
+	}
+	if c.Web != nil {
+		mux.Handle("/", c.Web)
+	}
 	return c.Metrics.instrument(withRequestID(c.Log, mux))
 }
 
@@ -100,10 +117,14 @@ func (c Config) query() http.Handler {
 			c.refuse(w, r, http.StatusMethodNotAllowed, graph.CodeBadUserInput, "use GET or POST")
 			return
 		}
+		stream := r.Method == http.MethodPost && wantsEventStream(r.Header)
 		media, ok := negotiate(r.Header)
-		if !ok {
+		if !ok && !stream {
 			c.refuse(w, r, http.StatusNotAcceptable, graph.CodeBadUserInput, "Accept allows neither application/graphql-response+json nor application/json")
 			return
+		}
+		if !ok {
+			media = mediaJSON // for a refusal before the stream starts
 		}
 		start := graphql.Now()
 		raw, err := auth.BearerToken(r.Header)
@@ -118,13 +139,23 @@ func (c Config) query() http.Handler {
 		}
 		ctx := auth.WithPrincipal(r.Context(), p)
 		// The deadline covers the registry check too, so a store that
-		// stopped answering fails the request in time.
+		// stopped answering fails the request in time. A subscription's
+		// stream lasts until its token expires instead.
+		actx := ctx
 		if c.Timeout > 0 {
 			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, c.Timeout)
+			actx, cancel = context.WithTimeout(ctx, c.Timeout)
+			defer cancel()
+			if !stream {
+				ctx = actx
+			}
+		}
+		if stream {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, tokenExpiry(raw))
 			defer cancel()
 		}
-		if err := c.Admitter.Admit(ctx, p); err != nil {
+		if err := c.Admitter.Admit(actx, p); err != nil {
 			if code, status, ok := graph.ErrorCode(err); ok {
 				c.Log.InfoContext(ctx, "refused", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
 				c.refuse(w, r, status, code, "this token's nation may not use the API with this role")
@@ -142,7 +173,12 @@ func (c Config) query() http.Handler {
 			c.refuse(w, r, re.status, graph.CodeBadUserInput, re.msg)
 			return
 		}
-		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, read: readTiming(start)})
+		if err := c.Documents.resolve(&req); err != nil {
+			c.Log.InfoContext(ctx, "bad request", "reason", err)
+			c.refuse(w, r, http.StatusBadRequest, graph.CodeBadUserInput, err.Error())
+			return
+		}
+		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, stream: stream, read: readTiming(start)})
 		c.GraphQL.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

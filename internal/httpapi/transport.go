@@ -19,7 +19,9 @@ type checked struct {
 	req   request
 	media string
 	get   bool
-	read  graphql.TraceTiming
+	// stream: the client accepts server-sent events (stream.go).
+	stream bool
+	read   graphql.TraceTiming
 }
 
 type checkedKey struct{}
@@ -69,6 +71,17 @@ func (Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 	if c.get && oc.Operation.Operation != ast.Query {
 		h.Set("Allow", "POST")
 		writeJSONError(w, http.StatusMethodNotAllowed, graph.CodeBadUserInput, "GET runs queries only; send a mutation with POST")
+		return
+	}
+	if sub := oc.Operation.Operation == ast.Subscription; sub != c.stream {
+		msg := "Accept: text/event-stream is for subscriptions only"
+		if sub {
+			msg = "a subscription needs POST with Accept: text/event-stream"
+		}
+		writeJSONError(w, http.StatusBadRequest, graph.CodeBadUserInput, msg)
+		return
+	} else if sub {
+		serveStream(ctx, w, exec, oc)
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)

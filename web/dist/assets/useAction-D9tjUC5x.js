@@ -1,0 +1,1 @@
+import{d as i,r as t}from"./graphql-BgRXROpv.js";function f(){const e=i(),[a,s]=t.useState(),[n,o]=t.useState(!1);return{run:t.useCallback(async(u,c)=>{o(!0);const r=await e.mutation(u,c).toPromise();return o(!1),s(r.error),r.error?void 0:r.data},[e]),error:a,busy:n,clear:()=>s(void 0)}}export{f as u};

@@ -1,0 +1,215 @@
+import { useState } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../gql";
+import type { OrdersQuery } from "../../gql/graphql";
+import { useAction } from "../../graphql/useAction";
+import { useI18n } from "../../i18n/i18n";
+import type { Key } from "../../i18n/en";
+import { usePerms } from "../../permissions";
+import { ActionError, ConfirmButton, Field, Hidden, LoadError, Loading, Status } from "../../ui/ui";
+
+const OrdersQueryDoc = graphql(`
+  query Orders($canDraft: Boolean!) {
+    orders(first: 200) {
+      edges {
+        node {
+          id
+          status
+          supplier
+          amount
+          draftedBy
+          approvedBy
+          draftedAt
+          placedAt
+          deliveredAt
+          request {
+            id
+            title
+            area
+          }
+        }
+      }
+    }
+    approved: requests(first: 200, status: APPROVED) @include(if: $canDraft) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const DraftOrder = graphql(`
+  mutation DraftOrder($input: DraftOrderInput!) {
+    draftOrder(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const ApproveOrder = graphql(`
+  mutation ApproveOrder($id: ID!) {
+    approveOrder(id: $id) {
+      id
+      status
+      approvedBy
+      placedAt
+    }
+  }
+`);
+
+const CancelOrder = graphql(`
+  mutation CancelOrder($id: ID!) {
+    cancelOrder(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+const ConfirmDelivery = graphql(`
+  mutation ConfirmDelivery($id: ID!) {
+    confirmDelivery(id: $id) {
+      id
+      status
+      deliveredAt
+    }
+  }
+`);
+
+type Order = OrdersQuery["orders"]["edges"][number]["node"];
+
+export default function Orders() {
+  const { t } = useI18n();
+  const perms = usePerms();
+  const canDraft = perms.can("Order", "draft");
+  const [{ data, error }, retry] = useQuery({ query: OrdersQueryDoc, variables: { canDraft }, requestPolicy: "cache-and-network" });
+  if (!data) return error ? <LoadError error={error} retry={() => retry({ requestPolicy: "network-only" })} /> : <Loading />;
+  const orders = data.orders.edges.map((e) => e.node);
+  return (
+    <section aria-labelledby="orders-title">
+      <h1 id="orders-title">{t("ordersTitle")}</h1>
+      {canDraft && data.approved && <DraftForm requests={data.approved.edges.map((e) => e.node)} />}
+      {orders.length === 0 ? (
+        <p>{t("noOrders")}</p>
+      ) : (
+        <ul className="cards">
+          {orders.map((o) => (
+            <OrderCard key={o.id} o={o} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OrderCard({ o }: { o: Order }) {
+  const { t, money, date } = useI18n();
+  const perms = usePerms();
+  const action = useAction();
+  const me = perms.viewer.sub;
+  const pending = o.status === "PENDING_APPROVAL";
+  const ownDraft = pending && o.draftedBy === me;
+  return (
+    <li className="card order" data-order={o.id} data-status={o.status}>
+      <div className="card-head">
+        <h2 className="h3">{o.request?.title ?? o.id}</h2>
+        <Status value={o.status} />
+      </div>
+      {o.request && <p className="muted">{t(`area.${o.request.area}` as Key)}</p>}
+      <dl className="pairs">
+        <dt>{t("supplier")}</dt>
+        <dd>{perms.canRead("Order.supplier") && o.supplier != null ? o.supplier : <Hidden />}</dd>
+        <dt>{t("amount")}</dt>
+        <dd>{perms.canRead("Order.amount") && o.amount != null ? money(o.amount) : <Hidden />}</dd>
+        <dt>{t("draftedBy")}</dt>
+        <dd>
+          {o.draftedBy} · {date(o.draftedAt)}
+        </dd>
+        {o.approvedBy && (
+          <>
+            <dt>{t("approvedBy")}</dt>
+            <dd>
+              {o.approvedBy} · {date(o.placedAt)}
+            </dd>
+          </>
+        )}
+        {o.deliveredAt && (
+          <>
+            <dt>{t("deliveredAt")}</dt>
+            <dd>{date(o.deliveredAt)}</dd>
+          </>
+        )}
+      </dl>
+      {pending && (
+        <p className="four-eyes" data-four-eyes>
+          <strong>{t("awaitingSecond")}</strong>
+          {ownDraft && <> — {t("ownDraft")}</>}
+        </p>
+      )}
+      <div className="row actions">
+        {perms.can("Order", "approve") && pending && !ownDraft && (
+          <button type="button" className="primary" onClick={() => action.run(ApproveOrder, { id: o.id })} disabled={action.busy}>
+            {t("approve")}
+          </button>
+        )}
+        {perms.can("Order", "confirmDelivery") && o.status === "PLACED" && (
+          <button type="button" className="primary" onClick={() => action.run(ConfirmDelivery, { id: o.id })} disabled={action.busy}>
+            {t("confirmDelivery")}
+          </button>
+        )}
+        {perms.can("Order", "cancel") && (pending || o.status === "PLACED") && (
+          <ConfirmButton label={t("cancelOrder")} question={t("confirmCancelOrder")} danger onConfirm={() => action.run(CancelOrder, { id: o.id })} />
+        )}
+      </div>
+      <ActionError error={action.error} />
+    </li>
+  );
+}
+
+function DraftForm({ requests }: { requests: { id: string; title: string }[] }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [request, setRequest] = useState("");
+  const [supplier, setSupplier] = useState("");
+  const [amount, setAmount] = useState("");
+  return (
+    <details className="card">
+      <summary>{t("draftOrder")}</summary>
+      <form
+        className="form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await action.run(DraftOrder, { input: { request, supplier, amount } })) {
+            setSupplier("");
+            setAmount("");
+          }
+        }}
+      >
+        <Field label={t("request")}>
+          {(id) => (
+            <select id={id} value={request} onChange={(e) => setRequest(e.target.value)} required>
+              <option value="">—</option>
+              {requests.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("supplier")}>{(id) => <input id={id} value={supplier} onChange={(e) => setSupplier(e.target.value)} required />}</Field>
+        <Field label={t("amount") + " (EUR)"}>
+          {(id) => <input id={id} inputMode="decimal" placeholder="100000.00" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
+        </Field>
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t("draft")}
+        </button>
+        <ActionError error={action.error} />
+      </form>
+    </details>
+  );
+}

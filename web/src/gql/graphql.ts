@@ -1,0 +1,842 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An exact amount: a decimal string with two places, such as "1250000.00". Fund figures are in EUR. */
+  Money: { input: string; output: string; }
+  /** A moment in RFC 3339 form, in UTC. */
+  Time: { input: string; output: string; }
+};
+
+export type Actor = {
+  __typename?: 'Actor';
+  nation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  sub: Scalars['String']['output'];
+};
+
+export type AdmitNationInput = {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** CHAIR, MEMBER or OBSERVER. */
+  role: NationRole;
+};
+
+export type AreaFund = {
+  __typename?: 'AreaFund';
+  /** The area; null for the unearmarked pool. */
+  area?: Maybe<CapabilityArea>;
+  available?: Maybe<Scalars['Money']['output']>;
+  committed?: Maybe<Scalars['Money']['output']>;
+  /** Nations that gave to this area. Null when suppressed. */
+  contributors?: Maybe<Scalars['Int']['output']>;
+  pledged?: Maybe<Scalars['Money']['output']>;
+  received?: Maybe<Scalars['Money']['output']>;
+  /** Why the figures are null, when they are. */
+  suppressedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actor: Actor;
+  at: Scalars['Time']['output'];
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  outcome: AuditOutcome;
+  target: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditOutcome =
+  | 'DENIED'
+  | 'FAILED'
+  | 'OK';
+
+export type CapabilityArea =
+  | 'COMMUNICATIONS'
+  | 'CYBERSECURITY'
+  | 'DATA_CENTRES'
+  | 'IT_ARCHITECTURE';
+
+export type Contribution = {
+  __typename?: 'Contribution';
+  /** The pledged amount, in currency. */
+  amount: Scalars['Money']['output'];
+  /** ISO 4217 code of amount. */
+  currency: Scalars['String']['output'];
+  /** Capability area the money is reserved for; null means unearmarked. */
+  earmark?: Maybe<CapabilityArea>;
+  /** Indicative EUR value given with the pledge. */
+  eurAmount: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  kind: ContributionKind;
+  nation: Nation;
+  pledgedAt: Scalars['Time']['output'];
+  /** Exchange rate used at receipt. */
+  rate?: Maybe<Scalars['String']['output']>;
+  receivedAt?: Maybe<Scalars['Time']['output']>;
+  /** EUR actually received; null until the receipt is recorded. */
+  receivedEur?: Maybe<Scalars['Money']['output']>;
+  status: ContributionStatus;
+};
+
+export type ContributionConnection = {
+  __typename?: 'ContributionConnection';
+  edges: Array<ContributionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContributionEdge = {
+  __typename?: 'ContributionEdge';
+  cursor: Scalars['String']['output'];
+  node: Contribution;
+};
+
+export type ContributionKind =
+  | 'FINANCIAL'
+  | 'IN_KIND';
+
+export type ContributionStatus =
+  | 'CANCELLED'
+  | 'PLEDGED'
+  | 'RECEIVED';
+
+export type CreateRequestInput = {
+  area: CapabilityArea;
+  description: Scalars['String']['input'];
+  estimatedCost: Scalars['Money']['input'];
+  phase: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type DraftOrderInput = {
+  amount: Scalars['Money']['input'];
+  request: Scalars['ID']['input'];
+  supplier: Scalars['String']['input'];
+};
+
+/** The pooled money, in EUR. */
+export type Fund = {
+  __typename?: 'Fund';
+  /** received minus committed: what approvals may still draw on. */
+  available: Scalars['Money']['output'];
+  /** The figures per capability area, and for unearmarked money. */
+  byArea: Array<AreaFund>;
+  /** Money committed to placed and delivered orders. */
+  committed: Scalars['Money']['output'];
+  /** Nations with at least one pledged or received contribution. */
+  contributors: Scalars['Int']['output'];
+  /** Value of in-kind contributions: counted, never spendable. */
+  inKind: Scalars['Money']['output'];
+  /** Financial pledges not yet received or cancelled. */
+  pledged: Scalars['Money']['output'];
+  /** Financial money received. */
+  received: Scalars['Money']['output'];
+};
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Admit a nation to the registry (chairs). The code is ISO 3166-1 alpha-2. */
+  admitNation: Nation;
+  /** Approve an order (a chair other than the one who drafted it): commits its amount, from the area's earmarked money first, then unearmarked money. */
+  approveOrder: Order;
+  approveRequest: PriorityRequest;
+  /** Cancel a pledge that is still PLEDGED. */
+  cancelContribution: Contribution;
+  /** Cancel a pending or placed order, releasing what it committed. */
+  cancelOrder: Order;
+  /** Confirm that a placed order was delivered (the Ministry). */
+  confirmDelivery: Order;
+  /** Draft a priority request (the Ministry). */
+  createRequest: PriorityRequest;
+  /** Draft an order for an approved request (chairs); it commits no money yet. */
+  draftOrder: Order;
+  /** Close a request in procurement whose orders are all delivered or cancelled. */
+  fulfillRequest: PriorityRequest;
+  /** Pledge money or equipment for the viewer's own nation. */
+  pledgeContribution: Contribution;
+  /** Record that a pledge was received (chairs): the EUR actually received and the exchange rate used. */
+  recordReceipt: Contribution;
+  reinstateNation: Nation;
+  rejectRequest: PriorityRequest;
+  /** Move an open request to priority (1..n of its phase); the others shift. */
+  reprioritizeRequest: PriorityRequest;
+  /** Change a nation's standing (chairs). At least one active chair always remains; UA stays the beneficiary. */
+  setNationRole: Nation;
+  /** Submit a draft; it takes the last priority of its phase. */
+  submitRequest: PriorityRequest;
+  /** Suspend a nation (chairs); its tokens stop working on its next request. */
+  suspendNation: Nation;
+  /** Edit a request while DRAFT or SUBMITTED. */
+  updateRequest: PriorityRequest;
+  withdrawRequest: PriorityRequest;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationAdmitNationArgs = {
+  input: AdmitNationInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationApproveRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationCancelContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationConfirmDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationCreateRequestArgs = {
+  input: CreateRequestInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationDraftOrderArgs = {
+  input: DraftOrderInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationFulfillRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationPledgeContributionArgs = {
+  input: PledgeInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationRecordReceiptArgs = {
+  id: Scalars['ID']['input'];
+  rate: Scalars['String']['input'];
+  receivedEur: Scalars['Money']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationReinstateNationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationRejectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationReprioritizeRequestArgs = {
+  id: Scalars['ID']['input'];
+  priority: Scalars['Int']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationSetNationRoleArgs = {
+  code: Scalars['String']['input'];
+  role: NationRole;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationSubmitRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationSuspendNationArgs = {
+  code: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationUpdateRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRequestInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationWithdrawRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Nation = {
+  __typename?: 'Nation';
+  /** ISO 3166-1 alpha-2 code, upper case. */
+  code: Scalars['String']['output'];
+  joinedAt: Scalars['Time']['output'];
+  name: Scalars['String']['output'];
+  role: NationRole;
+  status: NationStatus;
+  suspendedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type NationConnection = {
+  __typename?: 'NationConnection';
+  edges: Array<NationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NationEdge = {
+  __typename?: 'NationEdge';
+  cursor: Scalars['String']['output'];
+  node: Nation;
+};
+
+export type NationRole =
+  | 'BENEFICIARY'
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'OBSERVER';
+
+export type NationStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
+export type Order = {
+  __typename?: 'Order';
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** sub of the second chair who approved it. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  draftedAt: Scalars['Time']['output'];
+  /** sub of the chair who drafted the order. */
+  draftedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  placedAt?: Maybe<Scalars['Time']['output']>;
+  request?: Maybe<PriorityRequest>;
+  status: OrderStatus;
+  supplier?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PENDING_APPROVAL'
+  | 'PLACED';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Something this viewer may do, per the policies. */
+export type Permission = {
+  __typename?: 'Permission';
+  action: Scalars['String']['output'];
+  resource: Scalars['String']['output'];
+  /** Which rows: all, own (own nation's), status:X, target:X, or a suppression rule. */
+  scope: Scalars['String']['output'];
+};
+
+export type PledgeInput = {
+  /** The amount in currency; more than zero. */
+  amount: Scalars['Money']['input'];
+  /** ISO 4217 code. */
+  currency: Scalars['String']['input'];
+  earmark?: InputMaybe<CapabilityArea>;
+  /** Indicative EUR value; equal to amount when currency is EUR. */
+  eurAmount: Scalars['Money']['input'];
+  kind: ContributionKind;
+  /** Pledge for this nation; only where the policy grants pledging for all nations. Defaults to the viewer's. */
+  nation?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriorityRequest = {
+  __typename?: 'PriorityRequest';
+  area: CapabilityArea;
+  createdAt: Scalars['Time']['output'];
+  description: Scalars['String']['output'];
+  estimatedCost?: Maybe<Scalars['Money']['output']>;
+  id: Scalars['ID']['output'];
+  /** The request's orders the viewer may see, newest first. */
+  orders: Array<Order>;
+  phase: Scalars['Int']['output'];
+  /** 1..n among the phase's open requests; 0 once the request is closed. */
+  priority: Scalars['Int']['output'];
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  status: RequestStatus;
+  title: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Audit events, newest first. */
+  auditLog: AuditEventConnection;
+  contribution?: Maybe<Contribution>;
+  contributions: ContributionConnection;
+  fund: Fund;
+  /** The viewer behind the token, and what the policies let it do. */
+  me: Viewer;
+  nation?: Maybe<Nation>;
+  nations: NationConnection;
+  order?: Maybe<Order>;
+  /** Orders, newest draft first. */
+  orders: OrderConnection;
+  request?: Maybe<PriorityRequest>;
+  /** Requests in order of phase, then priority. */
+  requests: RequestConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContributionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  earmark?: InputMaybe<CapabilityArea>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ContributionKind>;
+  nation?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ContributionStatus>;
+};
+
+
+export type QueryNationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryNationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<NationRole>;
+  status?: InputMaybe<NationStatus>;
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  request?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<CapabilityArea>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phase?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RequestStatus>;
+};
+
+export type RequestConnection = {
+  __typename?: 'RequestConnection';
+  edges: Array<RequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RequestEdge = {
+  __typename?: 'RequestEdge';
+  cursor: Scalars['String']['output'];
+  node: PriorityRequest;
+};
+
+export type RequestStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'FULFILLED'
+  | 'IN_PROCUREMENT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Audit events the viewer may read, as they are written, from the moment of
+   * subscribing (over server-sent events: POST /query with Accept:
+   * text/event-stream). Each is read through the policies; the stream ends when
+   * the registry refuses the viewer or its token expires.
+   */
+  auditEvents: AuditEvent;
+};
+
+export type UpdateRequestInput = {
+  area?: InputMaybe<CapabilityArea>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  estimatedCost?: InputMaybe<Scalars['Money']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  nation: Scalars['String']['output'];
+  permissions: Array<Permission>;
+  role: Scalars['String']['output'];
+  sub: Scalars['String']['output'];
+};
+
+export type AuditQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEventConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, at: string, action: string, target: string, outcome: AuditOutcome, detail: string, actor: { __typename?: 'Actor', sub: string, role: string, nation: string } } }> } };
+
+export type FundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundQuery = { __typename?: 'Query', fund: { __typename?: 'Fund', pledged: string, received: string, committed: string, available: string, inKind: string, contributors: number, byArea: Array<{ __typename?: 'AreaFund', area?: CapabilityArea | null, contributors?: number | null, pledged?: string | null, received?: string | null, committed?: string | null, available?: string | null, suppressedReason?: string | null }> } };
+
+export type NationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationsQuery = { __typename?: 'Query', nations: { __typename?: 'NationConnection', edges: Array<{ __typename?: 'NationEdge', node: { __typename?: 'Nation', code: string, name: string, role: NationRole, status: NationStatus, joinedAt: string, suspendedReason?: string | null } }> } };
+
+export type AdmitNationMutationVariables = Exact<{
+  input: AdmitNationInput;
+}>;
+
+
+export type AdmitNationMutation = { __typename?: 'Mutation', admitNation: { __typename?: 'Nation', code: string, name: string, role: NationRole, status: NationStatus, joinedAt: string } };
+
+export type SetNationRoleMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  role: NationRole;
+}>;
+
+
+export type SetNationRoleMutation = { __typename?: 'Mutation', setNationRole: { __typename?: 'Nation', code: string, role: NationRole } };
+
+export type SuspendNationMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type SuspendNationMutation = { __typename?: 'Mutation', suspendNation: { __typename?: 'Nation', code: string, status: NationStatus, suspendedReason?: string | null } };
+
+export type ReinstateNationMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ReinstateNationMutation = { __typename?: 'Mutation', reinstateNation: { __typename?: 'Nation', code: string, status: NationStatus, suspendedReason?: string | null } };
+
+export type OrdersQueryVariables = Exact<{
+  canDraft: Scalars['Boolean']['input'];
+}>;
+
+
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, supplier?: string | null, amount?: string | null, draftedBy: string, approvedBy?: string | null, draftedAt: string, placedAt?: string | null, deliveredAt?: string | null, request?: { __typename?: 'PriorityRequest', id: string, title: string, area: CapabilityArea } | null } }> }, approved?: { __typename?: 'RequestConnection', edges: Array<{ __typename?: 'RequestEdge', node: { __typename?: 'PriorityRequest', id: string, title: string } }> } };
+
+export type DraftOrderMutationVariables = Exact<{
+  input: DraftOrderInput;
+}>;
+
+
+export type DraftOrderMutation = { __typename?: 'Mutation', draftOrder: { __typename?: 'Order', id: string, status: OrderStatus } };
+
+export type ApproveOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveOrderMutation = { __typename?: 'Mutation', approveOrder: { __typename?: 'Order', id: string, status: OrderStatus, approvedBy?: string | null, placedAt?: string | null } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', id: string, status: OrderStatus } };
+
+export type ConfirmDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmDeliveryMutation = { __typename?: 'Mutation', confirmDelivery: { __typename?: 'Order', id: string, status: OrderStatus, deliveredAt?: string | null } };
+
+export type ContributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributionsQuery = { __typename?: 'Query', contributions: { __typename?: 'ContributionConnection', edges: Array<{ __typename?: 'ContributionEdge', node: { __typename?: 'Contribution', id: string, kind: ContributionKind, amount: string, currency: string, eurAmount: string, receivedEur?: string | null, earmark?: CapabilityArea | null, status: ContributionStatus, pledgedAt: string, receivedAt?: string | null, rate?: string | null, nation: { __typename?: 'Nation', code: string, name: string } } }> } };
+
+export type PledgeContributionMutationVariables = Exact<{
+  input: PledgeInput;
+}>;
+
+
+export type PledgeContributionMutation = { __typename?: 'Mutation', pledgeContribution: { __typename?: 'Contribution', id: string, status: ContributionStatus } };
+
+export type CancelContributionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelContributionMutation = { __typename?: 'Mutation', cancelContribution: { __typename?: 'Contribution', id: string, status: ContributionStatus } };
+
+export type RecordReceiptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  receivedEur: Scalars['Money']['input'];
+  rate: Scalars['String']['input'];
+}>;
+
+
+export type RecordReceiptMutation = { __typename?: 'Mutation', recordReceipt: { __typename?: 'Contribution', id: string, status: ContributionStatus, receivedEur?: string | null, receivedAt?: string | null, rate?: string | null } };
+
+export type RequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestsQuery = { __typename?: 'Query', requests: { __typename?: 'RequestConnection', edges: Array<{ __typename?: 'RequestEdge', node: { __typename?: 'PriorityRequest', id: string, title: string, description: string, area: CapabilityArea, phase: number, priority: number, estimatedCost?: string | null, status: RequestStatus, rejectReason?: string | null, createdAt: string } }> } };
+
+export type CreateRequestMutationVariables = Exact<{
+  input: CreateRequestInput;
+}>;
+
+
+export type CreateRequestMutation = { __typename?: 'Mutation', createRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus } };
+
+export type UpdateRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateRequestInput;
+}>;
+
+
+export type UpdateRequestMutation = { __typename?: 'Mutation', updateRequest: { __typename?: 'PriorityRequest', id: string, title: string, description: string, area: CapabilityArea, estimatedCost?: string | null } };
+
+export type SubmitRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitRequestMutation = { __typename?: 'Mutation', submitRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus, priority: number } };
+
+export type ReprioritizeRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  priority: Scalars['Int']['input'];
+}>;
+
+
+export type ReprioritizeRequestMutation = { __typename?: 'Mutation', reprioritizeRequest: { __typename?: 'PriorityRequest', id: string, priority: number } };
+
+export type WithdrawRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawRequestMutation = { __typename?: 'Mutation', withdrawRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus, priority: number } };
+
+export type ApproveRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveRequestMutation = { __typename?: 'Mutation', approveRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus } };
+
+export type RejectRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectRequestMutation = { __typename?: 'Mutation', rejectRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus, priority: number, rejectReason?: string | null } };
+
+export type FulfillRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FulfillRequestMutation = { __typename?: 'Mutation', fulfillRequest: { __typename?: 'PriorityRequest', id: string, status: RequestStatus, priority: number } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', sub: string, role: string, nation: string, permissions: Array<{ __typename?: 'Permission', resource: string, action: string, scope: string }> } };
+
+export type LiveEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveEventsSubscription = { __typename?: 'Subscription', auditEvents: { __typename?: 'AuditEvent', id: string, action: string, target: string } };
+
+
+export const AuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditQuery, AuditQueryVariables>;
+export const FundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inKind"}},{"kind":"Field","name":{"kind":"Name","value":"contributors"}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"contributors"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"suppressedReason"}}]}}]}}]}}]} as unknown as DocumentNode<FundQuery, FundQueryVariables>;
+export const NationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationsQuery, NationsQueryVariables>;
+export const AdmitNationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitNation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitNationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitNation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}}]}}]}}]} as unknown as DocumentNode<AdmitNationMutation, AdmitNationMutationVariables>;
+export const SetNationRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNationRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NationRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNationRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SetNationRoleMutation, SetNationRoleMutationVariables>;
+export const SuspendNationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendNation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendNation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<SuspendNationMutation, SuspendNationMutationVariables>;
+export const ReinstateNationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateNation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateNation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<ReinstateNationMutation, ReinstateNationMutationVariables>;
+export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canDraft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"draftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"approved"},"name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"APPROVED"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canDraft"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
+export const DraftOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DraftOrderMutation, DraftOrderMutationVariables>;
+export const ApproveOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveOrderMutation, ApproveOrderMutationVariables>;
+export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const ConfirmDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
+export const ContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"eurAmount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedEur"}},{"kind":"Field","name":{"kind":"Name","value":"earmark"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContributionsQuery, ContributionsQueryVariables>;
+export const PledgeContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PledgeContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PledgeContributionMutation, PledgeContributionMutationVariables>;
+export const CancelContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelContributionMutation, CancelContributionMutationVariables>;
+export const RecordReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedEur"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"receivedEur"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedEur"}}},{"kind":"Argument","name":{"kind":"Name","value":"rate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedEur"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const RequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Requests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestsQuery, RequestsQueryVariables>;
+export const CreateRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateRequestMutation, CreateRequestMutationVariables>;
+export const UpdateRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}}]}}]}}]} as unknown as DocumentNode<UpdateRequestMutation, UpdateRequestMutationVariables>;
+export const SubmitRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<SubmitRequestMutation, SubmitRequestMutationVariables>;
+export const ReprioritizeRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReprioritizeRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priority"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reprioritizeRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priority"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<ReprioritizeRequestMutation, ReprioritizeRequestMutationVariables>;
+export const WithdrawRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<WithdrawRequestMutation, WithdrawRequestMutationVariables>;
+export const ApproveRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveRequestMutation, ApproveRequestMutationVariables>;
+export const RejectRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}}]}}]}}]} as unknown as DocumentNode<RejectRequestMutation, RejectRequestMutationVariables>;
+export const FulfillRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FulfillRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<FulfillRequestMutation, FulfillRequestMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LiveEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
