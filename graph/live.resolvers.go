@@ -12,8 +12,8 @@ import (
 	"github.com/itcoalition/api/internal/live"
 )
 
-func (r *subscriptionResolver) AuditEvents(ctx context.Context) (<-chan *coalition.AuditEvent, error) {
-	return live.AuditEvents(ctx, r.Admitter, r.Service, liveInterval)
+func (r *subscriptionResolver) AuditEvents(ctx context.Context, after *string) (<-chan *coalition.AuditEvent, error) {
+	return live.AuditEvents(ctx, r.Admitter, r.Service, deref(after), liveInterval)
 }
 
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }

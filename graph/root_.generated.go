@@ -228,7 +228,7 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		AuditEvents func(childComplexity int) int
+		AuditEvents func(childComplexity int, after *string) int
 	}
 
 	Viewer struct {
@@ -1165,7 +1165,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Subscription.AuditEvents(childComplexity), true
+		args, err := ec.field_Subscription_auditEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.AuditEvents(childComplexity, args["after"].(*string)), true
 
 	case "Viewer.nation":
 		if e.ComplexityRoot.Viewer.Nation == nil {

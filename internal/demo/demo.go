@@ -30,23 +30,24 @@ type Person struct {
 
 // People are the demo coalition's people (CONTRACT section 8): two for each
 // chair nation and two for the Ministry, so that the four-eyes rules can be
-// shown; one member for each member nation; the observer.
+// shown; one member for each member nation; the observer. Their subjects
+// are those the demo data names (chair-ee-1 drafted its pending orders).
 var People = []Person{
-	{"ee-kadri", "Kadri Tamm", "chair", "EE"},
-	{"ee-mart", "Mart Kask", "chair", "EE"},
-	{"lu-claire", "Claire Weber", "chair", "LU"},
-	{"lu-luc", "Luc Schmit", "chair", "LU"},
-	{"ua-olena", "Olena Kovalenko", "mod", "UA"},
-	{"ua-taras", "Taras Melnyk", "mod", "UA"},
-	{"be-lotte", "Lotte Peeters", "member", "BE"},
-	{"dk-freja", "Freja Nielsen", "member", "DK"},
-	{"is-sigrun", "Sigrún Jónsdóttir", "member", "IS"},
-	{"it-giulia", "Giulia Rossi", "member", "IT"},
-	{"jp-haruto", "Haruto Sato", "member", "JP"},
-	{"lv-anna", "Anna Ozola", "member", "LV"},
-	{"lt-jonas", "Jonas Kazlauskas", "member", "LT"},
-	{"nl-sanne", "Sanne de Vries", "member", "NL"},
-	{"gb-oliver", "Oliver Hughes", "observer", "GB"},
+	{"chair-ee-1", "Kadri Tamm", "chair", "EE"},
+	{"chair-ee-2", "Mart Kask", "chair", "EE"},
+	{"chair-lu-1", "Claire Weber", "chair", "LU"},
+	{"chair-lu-2", "Luc Schmit", "chair", "LU"},
+	{"mod-ua-1", "Olena Kovalenko", "mod", "UA"},
+	{"mod-ua-2", "Taras Melnyk", "mod", "UA"},
+	{"member-be-1", "Lotte Peeters", "member", "BE"},
+	{"member-dk-1", "Freja Nielsen", "member", "DK"},
+	{"member-is-1", "Sigrún Jónsdóttir", "member", "IS"},
+	{"member-it-1", "Giulia Rossi", "member", "IT"},
+	{"member-jp-1", "Haruto Sato", "member", "JP"},
+	{"member-lv-1", "Anna Ozola", "member", "LV"},
+	{"member-lt-1", "Jonas Kazlauskas", "member", "LT"},
+	{"member-nl-1", "Sanne de Vries", "member", "NL"},
+	{"observer-gb-1", "Oliver Hughes", "observer", "GB"},
 }
 
 // Enabled reports whether cfg signs with the key the service generated

@@ -95,9 +95,9 @@ func TestDemoSignInWithGeneratedKey(t *testing.T) {
 	}{
 		{"unknown person", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"nobody"}`, http.StatusBadRequest},
 		{"no sub", http.MethodPost, "/auth/demo/token", "application/json", `{}`, http.StatusBadRequest},
-		{"role smuggled in", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"be-lotte","role":"chair"}`, http.StatusBadRequest},
-		{"trailing data", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"be-lotte"} {}`, http.StatusBadRequest},
-		{"not json", http.MethodPost, "/auth/demo/token", "text/plain", `{"sub":"be-lotte"}`, http.StatusBadRequest},
+		{"role smuggled in", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"member-be-1","role":"chair"}`, http.StatusBadRequest},
+		{"trailing data", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"member-be-1"} {}`, http.StatusBadRequest},
+		{"not json", http.MethodPost, "/auth/demo/token", "text/plain", `{"sub":"member-be-1"}`, http.StatusBadRequest},
 		{"too large", http.MethodPost, "/auth/demo/token", "application/json", `{"sub":"` + strings.Repeat("a", 4096) + `"}`, http.StatusBadRequest},
 		{"GET a token", http.MethodGet, "/auth/demo/token", "", "", http.StatusMethodNotAllowed},
 		{"POST the list", http.MethodPost, "/auth/demo", "application/json", `{}`, http.StatusMethodNotAllowed},
@@ -118,7 +118,7 @@ func TestDemoSignInAbsentWithConfiguredKey(t *testing.T) {
 	s := apptest.Start(t) // signs with apptest.Secret
 	for _, tc := range []struct{ method, path, body string }{
 		{http.MethodGet, "/auth/demo", ""},
-		{http.MethodPost, "/auth/demo/token", `{"sub":"ee-kadri"}`},
+		{http.MethodPost, "/auth/demo/token", `{"sub":"chair-ee-1"}`},
 	} {
 		status, body := call(t, s, tc.method, tc.path, "application/json", tc.body)
 		if status != http.StatusNotFound {

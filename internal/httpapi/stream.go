@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -76,6 +77,9 @@ func serveStream(ctx context.Context, w http.ResponseWriter, exec graphql.GraphE
 			if resp == nil {
 				return
 			}
+			// The executor writes the next result into the same buffer, so
+			// this one is copied before the next is asked for.
+			resp.Data = slices.Clone(resp.Data)
 			select {
 			case next <- resp:
 			case <-ctx.Done():

@@ -191,3 +191,30 @@ func TestStreamRefusals(t *testing.T) {
 		t.Errorf("a subscription without Accept: text/event-stream = %d %s, want 400", r.Status, r.Body)
 	}
 }
+
+// A client that lost its stream resumes after the last event it received
+// and gets what it missed first.
+func TestStreamResumesAfter(t *testing.T) {
+	s := apptest.Start(t)
+	chair := s.TokenFor("chair-ee-1", "chair", "EE")
+	s.MustQuery(chair, `mutation { suspendNation(code: "IS", reason: "test") { code } }`, nil, nil)
+	s.MustQuery(chair, `mutation { reinstateNation(code: "IS") { code } }`, nil, nil)
+	var log struct {
+		AuditLog struct {
+			Edges []struct{ Node struct{ ID, Action string } }
+		}
+	}
+	s.MustQuery(chair, `{ auditLog(first: 2) { edges { node { id action } } } }`, nil, &log)
+	if len(log.AuditLog.Edges) != 2 || log.AuditLog.Edges[1].Node.Action != "suspendNation" {
+		t.Fatalf("audit log = %+v", log)
+	}
+	after := log.AuditLog.Edges[1].Node.ID
+	st, resp := subscribe(t, s, chair, `subscription { auditEvents(after: "`+after+`") { action target outcome actor { sub nation } } }`)
+	if st == nil {
+		t.Fatalf("subscribe: %d", resp.StatusCode)
+	}
+	seen, ok := st.until(t, func(e event) bool { return e.Action == "reinstateNation" })
+	if !ok || len(seen) != 1 {
+		t.Errorf("resumed stream = %+v, want the missed reinstateNation first", seen)
+	}
+}

@@ -34,7 +34,7 @@ test("sign-in lists the demo people and passes axe", async () => {
   const { page, context } = await newPage(browser);
   await page.goto("/");
   await page.waitForURL("**/signin");
-  for (const sub of ["ee-kadri", "ee-mart", "lu-claire", "lu-luc", "ua-olena", "dk-freja", "gb-oliver"]) {
+  for (const sub of ["chair-ee-1", "chair-ee-2", "chair-lu-1", "chair-lu-2", "mod-ua-1", "member-dk-1", "observer-gb-1"]) {
     await page.locator(`button[data-sub="${sub}"]`).waitFor();
   }
   assert.deepEqual(await axe(page), []);
@@ -44,7 +44,7 @@ test("sign-in lists the demo people and passes axe", async () => {
 
 test("observer: the public view, nothing it cannot use", async () => {
   const { page, context, problems } = await newPage(browser);
-  await signIn(page, "gb-oliver");
+  await signIn(page, "observer-gb-1");
   const links = await visitAll(page, "observer");
   assert.deepEqual(links, ["/", "/requests", "/orders", "/nations"]);
   await open(page, "/requests");
@@ -69,7 +69,7 @@ test("observer: the public view, nothing it cannot use", async () => {
 
 test("member: own pledges only, in the page and in the traffic", async () => {
   const { page, context, traffic } = await newPage(browser);
-  await signIn(page, "dk-freja");
+  await signIn(page, "member-dk-1");
   const links = await visitAll(page, "member");
   assert.ok(links.includes("/pledges") && links.includes("/audit"));
   await open(page, "/pledges");
@@ -102,7 +102,7 @@ test("member: own pledges only, in the page and in the traffic", async () => {
 
 test("Ministry: drafts, submits, reorders by keyboard and by drag and drop", async () => {
   const { page, context } = await newPage(browser);
-  await signIn(page, "ua-olena");
+  await signIn(page, "mod-ua-1");
   await visitAll(page, "mod");
   await open(page, "/requests");
   await page.getByText("New request").click();
@@ -156,8 +156,8 @@ test("Ministry: drafts, submits, reorders by keyboard and by drag and drop", asy
 test("two chairs complete the four-eyes approval of an order, each seeing the other live", async () => {
   const a = await newPage(browser);
   const b = await newPage(browser);
-  await signIn(a.page, "ee-kadri");
-  await signIn(b.page, "lu-claire");
+  await signIn(a.page, "chair-ee-1");
+  await signIn(b.page, "chair-lu-1");
   await visitAll(a.page, "chair");
   await open(b.page, "/orders"); // open before the order exists
 
@@ -181,14 +181,14 @@ test("two chairs complete the four-eyes approval of an order, each seeing the ot
 
   // And the drafter's page shows it placed, again without a reload.
   await a.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor({ timeout: 15000 });
-  assert.equal(await mine.getByText("lu-claire").count(), 1);
+  assert.equal(await mine.getByText("chair-lu-1").count(), 1);
   await a.context.close();
   await b.context.close();
 });
 
 test("chair: the last-chair refusal is explained beside the action", async () => {
   const { page, context } = await newPage(browser);
-  await signIn(page, "ee-kadri");
+  await signIn(page, "chair-ee-1");
   await open(page, "/nations");
   const setRole = async (code, role) => {
     const row = page.locator(`li.nation[data-nation=${code}]`);
@@ -217,7 +217,7 @@ test("chair: the last-chair refusal is explained beside the action", async () =>
 
 test("Ukrainian: chosen once, remembered, money and dates per locale", async () => {
   const { page, context } = await newPage(browser);
-  await signIn(page, "lu-luc");
+  await signIn(page, "chair-lu-2");
   await page.getByLabel("Language").selectOption("uk");
   await page.getByRole("heading", { name: "Фонд" }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "uk");
@@ -237,7 +237,7 @@ test("Ukrainian: chosen once, remembered, money and dates per locale", async () 
 
 test("every screen fits a 375-pixel phone", async () => {
   const { page, context } = await newPage(browser, { width: 375, height: 800 });
-  await signIn(page, "ee-mart");
+  await signIn(page, "chair-ee-2");
   for (const path of screens) {
     await open(page, path);
     await noHorizontalScroll(page, path);
@@ -250,7 +250,7 @@ test("every screen fits a 375-pixel phone", async () => {
 
 test("an expired or refused session leads back to sign-in", async () => {
   const { page, context } = await newPage(browser);
-  await signIn(page, "it-giulia");
+  await signIn(page, "member-it-1");
   await page.evaluate(() => {
     const s = JSON.parse(sessionStorage.getItem("itc.session"));
     s.token = s.token.slice(0, -4) + "AAAA"; // a signature the server refuses
@@ -264,7 +264,7 @@ test("an expired or refused session leads back to sign-in", async () => {
 
 test("enforce mode: the app sends only document ids; a foreign document is refused", async () => {
   const { page, context, traffic } = await newPage(browser);
-  await signIn(page, "lu-claire");
+  await signIn(page, "chair-lu-1");
   await open(page, "/orders");
   assert.ok(traffic.length >= 2);
   for (const t of traffic) {

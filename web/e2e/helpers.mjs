@@ -23,7 +23,9 @@ export async function newPage(browser, { width = 1280, height = 900, lang } = {}
   const page = await context.newPage();
   const traffic = [];
   page.on("response", async (res) => {
-    if (!res.url().includes("/query")) return;
+    // A live stream's body never ends; reading it through the browser's
+    // devtools would hold it back from the page.
+    if (!res.url().includes("/query") || res.headers()["content-type"]?.startsWith("text/event-stream")) return;
     try {
       traffic.push({ request: res.request().postData() ?? "", body: await res.text() });
     } catch {

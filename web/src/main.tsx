@@ -78,8 +78,8 @@ function App() {
 // Changes by others arrive as audit events the viewer may read; the cache
 // then re-reads the lists they touch (graphql/client.ts).
 const LiveEvents = graphql(`
-  subscription LiveEvents {
-    auditEvents {
+  subscription LiveEvents($after: ID) {
+    auditEvents(after: $after) {
       id
       action
       target

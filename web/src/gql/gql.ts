@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      id\n      status\n      priority\n      rejectReason\n    }\n  }\n": typeof types.RejectRequestDocument,
     "\n  mutation FulfillRequest($id: ID!) {\n    fulfillRequest(id: $id) {\n      id\n      status\n      priority\n    }\n  }\n": typeof types.FulfillRequestDocument,
     "\n  query Me {\n    me {\n      sub\n      role\n      nation\n      permissions {\n        resource\n        action\n        scope\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  subscription LiveEvents {\n    auditEvents {\n      id\n      action\n      target\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  subscription LiveEvents($after: ID) {\n    auditEvents(after: $after) {\n      id\n      action\n      target\n    }\n  }\n": typeof types.LiveEventsDocument,
 };
 const documents: Documents = {
     "\n  query Audit($first: Int!, $after: String, $action: String, $target: String) {\n    auditLog(first: $first, after: $after, action: $action, target: $target) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          actor {\n            sub\n            role\n            nation\n          }\n          action\n          target\n          outcome\n          detail\n        }\n      }\n    }\n  }\n": types.AuditDocument,
@@ -69,7 +69,7 @@ const documents: Documents = {
     "\n  mutation RejectRequest($id: ID!, $reason: String!) {\n    rejectRequest(id: $id, reason: $reason) {\n      id\n      status\n      priority\n      rejectReason\n    }\n  }\n": types.RejectRequestDocument,
     "\n  mutation FulfillRequest($id: ID!) {\n    fulfillRequest(id: $id) {\n      id\n      status\n      priority\n    }\n  }\n": types.FulfillRequestDocument,
     "\n  query Me {\n    me {\n      sub\n      role\n      nation\n      permissions {\n        resource\n        action\n        scope\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  subscription LiveEvents {\n    auditEvents {\n      id\n      action\n      target\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  subscription LiveEvents($after: ID) {\n    auditEvents(after: $after) {\n      id\n      action\n      target\n    }\n  }\n": types.LiveEventsDocument,
 };
 
 /**
@@ -193,7 +193,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      sub\n      role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveEvents {\n    auditEvents {\n      id\n      action\n      target\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents {\n    auditEvents {\n      id\n      action\n      target\n    }\n  }\n"];
+export function graphql(source: "\n  subscription LiveEvents($after: ID) {\n    auditEvents(after: $after) {\n      id\n      action\n      target\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents($after: ID) {\n    auditEvents(after: $after) {\n      id\n      action\n      target\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import{u as j,b as f,j as e,L as O,c as D,F as m,A as y,S as b,H as h,C as g,g as p}from"./index-iexaRvxY.js";import{u as A,r as x}from"./graphql-BgRXROpv.js";import{u as v}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const q=p(`
+import{u as j,b as f,j as e,L as O,c as D,F as m,A as y,S as b,H as h,C as g,g as p}from"./index-MGu20V5R.js";import{u as A,r as x}from"./graphql-BgRXROpv.js";import{u as v}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const q=p(`
   query Orders($canDraft: Boolean!) {
     orders(first: 200) {
       edges {
