@@ -19,6 +19,7 @@ import (
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/embedded"
+	"github.com/itcoalition/api/internal/export"
 	"github.com/itcoalition/api/internal/httpapi"
 	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/seed"
@@ -117,7 +118,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
 		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...))
 	app.Service = svc
-	app.Handler = httpapi.New(httpapi.Config{
+	hc := httpapi.Config{
 		GraphQL:     gql,
 		Verifier:    ver,
 		Admitter:    &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log},
@@ -127,7 +128,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		MaxBody:     cfg.MaxBody,
 		Timeout:     cfg.Timeout,
 		CORSOrigins: cfg.CORSOrigins,
-	})
+	}
+	hc.Export = export.New(export.Config{Source: svc, Fail: hc.Fail, Log: log, PageTimeout: cfg.Timeout})
+	app.Handler = httpapi.New(hc)
 	ok = true
 	return app, nil
 }
