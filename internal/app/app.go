@@ -20,6 +20,7 @@ import (
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/demo"
 	"github.com/itcoalition/api/internal/embedded"
+	"github.com/itcoalition/api/internal/export"
 	"github.com/itcoalition/api/internal/httpapi"
 	"github.com/itcoalition/api/internal/mongodb"
 	"github.com/itcoalition/api/internal/seed"
@@ -123,7 +124,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
 		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...), graph.WithAdmitter(admission))
 	app.Service = svc
-	app.Handler = httpapi.New(httpapi.Config{
+	hc := httpapi.Config{
 		GraphQL:     gql,
 		Verifier:    ver,
 		Admitter:    admission,
@@ -136,7 +137,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		Documents:   httpapi.NewDocuments(web.TrustedDocuments(), cfg.TrustedDocuments == "enforce"),
 		Demo:        demo.Handler(cfg.Auth, time.Now, log),
 		Web:         web.Handler(),
-	})
+	}
+	hc.Export = export.New(export.Config{Source: svc, Fail: hc.Fail, Log: log, PageTimeout: cfg.Timeout})
+	app.Handler = httpapi.New(hc)
 	ok = true
 	return app, nil
 }

@@ -1,5 +1,6 @@
-// Package httpapi is the service's HTTP surface: /query behind token checks,
-// health and readiness, metrics, GraphiQL, the demo sign-in and the web app.
+// Package httpapi is the service's HTTP surface: /query and /export/ behind
+// token checks, health and readiness, metrics, GraphiQL, the demo sign-in
+// and the web app.
 package httpapi
 
 import (
@@ -18,6 +19,7 @@ import (
 
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/coalition"
 	"github.com/itcoalition/api/internal/graphiql"
 )
 
@@ -42,6 +44,8 @@ type Config struct {
 	MaxBody int64
 	// Timeout bounds one /query request, store calls included.
 	Timeout time.Duration
+	// Export serves the reports under /export/ once the caller is known.
+	Export http.Handler
 	// CORSOrigins are the origins (scheme://host[:port]) whose pages may
 	// call /query from a browser; none by default.
 	CORSOrigins []string
@@ -62,6 +66,9 @@ func New(c Config) http.Handler {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/query", c.query())
+	if c.Export != nil {
+		mux.Handle("/export/", c.exports())
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
@@ -127,43 +134,25 @@ func (c Config) query() http.Handler {
 			media = mediaJSON // for a refusal before the stream starts
 		}
 		start := graphql.Now()
-		raw, err := auth.BearerToken(r.Header)
-		if err != nil {
-			c.unauthenticated(w, r, err)
-			return
-		}
-		p, err := c.Verifier.Verify(raw)
-		if err != nil {
-			c.unauthenticated(w, r, err)
-			return
-		}
-		ctx := auth.WithPrincipal(r.Context(), p)
 		// The deadline covers the registry check too, so a store that
 		// stopped answering fails the request in time. A subscription's
 		// stream lasts until its token expires instead.
-		actx := ctx
+		actx, cancel := r.Context(), context.CancelFunc(func() {})
 		if c.Timeout > 0 {
-			var cancel context.CancelFunc
-			actx, cancel = context.WithTimeout(ctx, c.Timeout)
-			defer cancel()
-			if !stream {
-				ctx = actx
-			}
+			actx, cancel = context.WithTimeout(actx, c.Timeout)
 		}
-		if stream {
-			var cancel context.CancelFunc
-			ctx, cancel = context.WithDeadline(ctx, tokenExpiry(raw))
-			defer cancel()
-		}
-		if err := c.Admitter.Admit(actx, p); err != nil {
-			if code, status, ok := graph.ErrorCode(err); ok {
-				c.Log.InfoContext(ctx, "refused", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
-				c.refuse(w, r, status, code, "this token's nation may not use the API with this role")
-				return
-			}
-			c.Log.ErrorContext(ctx, "admit failed", "err", err)
-			c.refuse(w, r, http.StatusServiceUnavailable, graph.CodeInternal, "service unavailable, try again")
+		defer cancel()
+		actx, ok = c.admit(actx, w, r)
+		if !ok {
 			return
+		}
+		ctx := actx
+		if stream {
+			p, _ := auth.PrincipalFrom(actx)
+			raw, _ := auth.BearerToken(r.Header)
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(auth.WithPrincipal(r.Context(), p), tokenExpiry(raw))
+			defer cancel()
 		}
 		req, err := decode(w, r, c.MaxBody)
 		if err != nil {
@@ -181,6 +170,72 @@ func (c Config) query() http.Handler {
 		ctx = withChecked(ctx, &checked{req: req, media: media, get: r.Method == http.MethodGet, stream: stream, read: readTiming(start)})
 		c.GraphQL.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// admit verifies the bearer token and the token's nation against the live
+// registry, answering 401 or 403 itself when either fails; ok is false
+// then. The context it returns carries the principal.
+func (c Config) admit(ctx context.Context, w http.ResponseWriter, r *http.Request) (_ context.Context, ok bool) {
+	raw, err := auth.BearerToken(r.Header)
+	if err != nil {
+		c.unauthenticated(w, r, err)
+		return ctx, false
+	}
+	p, err := c.Verifier.Verify(raw)
+	if err != nil {
+		c.unauthenticated(w, r, err)
+		return ctx, false
+	}
+	ctx = auth.WithPrincipal(ctx, p)
+	if err := c.Admitter.Admit(ctx, p); err != nil {
+		if code, status, ok := graph.ErrorCode(err); ok {
+			c.Log.InfoContext(ctx, "refused", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
+			c.refuse(w, r, status, code, "this token's nation may not use the API with this role")
+			return ctx, false
+		}
+		c.Log.ErrorContext(ctx, "admit failed", "err", err)
+		c.refuse(w, r, http.StatusServiceUnavailable, graph.CodeInternal, "service unavailable, try again")
+		return ctx, false
+	}
+	return ctx, true
+}
+
+// exports guards /export/ as /query is guarded: GET only, then the token
+// and the nation's standing. The registry check has the request deadline;
+// the report itself bounds each page it reads (a report may take longer
+// than one request's deadline to stream).
+func (c Config) exports() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet {
+			w.Header().Set("Allow", "GET")
+			c.refuse(w, r, http.StatusMethodNotAllowed, graph.CodeBadUserInput, "use GET")
+			return
+		}
+		actx, cancel := r.Context(), context.CancelFunc(func() {})
+		if c.Timeout > 0 {
+			actx, cancel = context.WithTimeout(actx, c.Timeout)
+		}
+		actx, ok := c.admit(actx, w, r)
+		cancel()
+		if !ok {
+			return
+		}
+		p, _ := auth.PrincipalFrom(actx)
+		c.Export.ServeHTTP(w, r.WithContext(auth.WithPrincipal(r.Context(), p)))
+	})
+}
+
+// Fail answers a request refused before its answer started: a domain error
+// with its code, status and (safe) message; anything else is logged and
+// answered as an internal error.
+func (c Config) Fail(w http.ResponseWriter, r *http.Request, err error) {
+	var de *coalition.Error
+	if code, status, ok := graph.ErrorCode(err); ok && errors.As(err, &de) {
+		c.refuse(w, r, status, code, de.Message)
+		return
+	}
+	c.Log.ErrorContext(r.Context(), "internal error", "path", r.URL.Path, "err", err)
+	c.refuse(w, r, http.StatusInternalServerError, graph.CodeInternal, "internal server error")
 }
 
 // decode reads the request's GraphQL parameters from the URL (GET) or the
