@@ -5,9 +5,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 
+	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/bench"
 )
+
+// startFerretDB starts the in-process FerretDB; nil unless the binary is
+// built with -tags ferretdb (ferretdb.go) or a test sets it.
+var startFerretDB func(ctx context.Context, dir string, log *slog.Logger) (app.MongoServer, error)
 
 // runBench seeds a large coalition into a fresh store, drives the service
 // and a raw-driver baseline beside it, and prints their ratios.
@@ -32,6 +38,6 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if cfg.Sizes.Requests < 8 || cfg.Sizes.Orders < 4 || cfg.Sizes.Contributions < 0 {
 		return fmt.Errorf("bench: seed at least 8 requests and 4 orders")
 	}
-	cfg.Out, cfg.Progress = stdout, stderr
+	cfg.Out, cfg.Progress, cfg.StartFerretDB = stdout, stderr, startFerretDB
 	return bench.Run(ctx, cfg)
 }

@@ -6,8 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/bench"
 )
+
+// The tests link the in-process FerretDB that the default binary leaves out.
+func init() { startFerretDB = apptest.StartFerretDB }
 
 // TestBenchPrintsEveryScenario runs the bench command small and short, so
 // that the command cannot rot: every scenario prints both sides and their
