@@ -2,19 +2,25 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/bench"
 )
+
+// The tests link the in-process FerretDB that the default binary leaves out.
+func init() { startFerretDB = apptest.StartFerretDB }
 
 // TestBenchPrintsEveryScenario runs the bench command small and short, so
 // that the command cannot rot: every scenario prints both sides and their
 // ratio with numbers, and the targets are summed up.
 func TestBenchPrintsEveryScenario(t *testing.T) {
 	var out, progress bytes.Buffer
-	args := []string{"bench", "-requests", "50", "-orders", "200", "-contributions", "50", "-duration", "200ms", "-rounds", "2"}
+	args := []string{"bench", "-mode", "layers", "-requests", "50", "-orders", "200", "-contributions", "50", "-duration", "200ms", "-rounds", "2"}
 	if err := run(t.Context(), args, func(string) string { return "" }, &out, &progress); err != nil {
 		t.Fatalf("bench: %v\nprogress:\n%s\ntable:\n%s", err, &progress, &out)
 	}
@@ -68,5 +74,36 @@ func TestBenchPrintsEveryScenario(t *testing.T) {
 	}
 	if !regexp.MustCompile(`(?m)^targets met: [0-9]+ of 7$`).MatchString(out.String()) {
 		t.Errorf("no summary of the 7 targets in\n%s", &out)
+	}
+}
+
+// TestBenchSweepPrintsEverySize runs the default sweep small: a row per
+// query and size with figures, the targets summed up, and the plot drawn
+// with a line per query.
+func TestBenchSweepPrintsEverySize(t *testing.T) {
+	var out, progress bytes.Buffer
+	svg := filepath.Join(t.TempDir(), "sweep.svg")
+	args := []string{"bench", "-sizes", "200,400", "-samples", "5", "-mixed", "300ms", "-svg", svg}
+	if err := run(t.Context(), args, func(string) string { return "" }, &out, &progress); err != nil {
+		t.Fatalf("bench: %v\nprogress:\n%s\ntable:\n%s", err, &progress, &out)
+	}
+	for _, q := range []string{"20 requests with their orders", "orders, page of 20", "fund with byArea", "audit log, first page",
+		"order by id (random rows)", "pledgeContribution", "approveOrder"} {
+		for _, n := range []string{"200", "400"} {
+			row := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(q) + ` +` + n + ` +[0-9.]+ms +[0-9.]+ms .* 0$`)
+			if !row.MatchString(out.String()) {
+				t.Errorf("no row with figures and no errors for %q at %s orders in\n%s", q, n, &out)
+			}
+		}
+	}
+	if !regexp.MustCompile(`(?m)^targets met: [0-9]+ of 15$`).MatchString(out.String()) {
+		t.Errorf("no summary of the targets in\n%s", &out)
+	}
+	b, err := os.ReadFile(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "<polyline"); n != 7 {
+		t.Errorf("the plot has %d lines, want one per query (7)", n)
 	}
 }

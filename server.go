@@ -5,6 +5,9 @@
 //	go run . key rotate [-grace 8h]            replace the generated dev signing key
 //	go run . policy explain|test|diff          work with the policies
 //	go run . bench                             measure the service against a baseline
+//	go run . backup -to FILE                   copy the embedded store, while it serves
+//	go run . restore -from FILE                put a backup in place (server stopped)
+//	go run . migrate-store -to mongodb|sqlite  copy the coalition between the two stores
 package main
 
 import (
@@ -39,7 +42,11 @@ const usage = `usage: itc-api [flags]                 serve the API (flags below
                                       stay valid for the grace period
        itc-api policy explain|test|diff
                                       explain, test or compare the Casbin policies
-       itc-api bench [flags]          measure the service against a raw-driver baseline
+       itc-api bench [flags]          measure the service: a size sweep on SQLite, or -mode layers
+       itc-api backup -to FILE        copy the embedded store to a new file, while the server serves
+       itc-api restore -from FILE     put a backup in place of the embedded store (server stopped)
+       itc-api migrate-store -to mongodb|sqlite
+                                      copy the coalition between the embedded store and MONGODB_URI
 Each subcommand takes -h.
 
 flags:
@@ -66,6 +73,12 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 			return runBench(ctx, args[1:], getenv, stdout, stderr)
 		case "policy":
 			return runPolicy(args[1:], getenv, stdout, stderr)
+		case "backup":
+			return runBackup(ctx, args[1:], getenv, stderr)
+		case "restore":
+			return runRestore(args[1:], getenv, stderr)
+		case "migrate-store":
+			return runMigrateStore(ctx, args[1:], getenv, stdout, stderr)
 		}
 	}
 	cfg, err := parseConfig("itc-api", args, getenv, stderr)

@@ -19,7 +19,6 @@ import (
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/demo"
-	"github.com/itcoalition/api/internal/embedded"
 	"github.com/itcoalition/api/internal/export"
 	"github.com/itcoalition/api/internal/httpapi"
 	"github.com/itcoalition/api/internal/mongodb"
@@ -57,14 +56,24 @@ type Config struct {
 	// benchmarks count store round trips with a command monitor).
 	Monitor *options.ClientOptions
 	// Embedded picks the store when MongoURI is empty: "" for SQLite in
-	// DataDir/itc.db, EmbeddedFerretDB for the embedded FerretDB, kept for
-	// the tests and benchmarks of the MongoDB store until it leaves the
-	// binary.
+	// DataDir/itc.db, EmbeddedFerretDB for an in-process FerretDB started
+	// by StartFerretDB (the tests of the MongoDB store, and the bench of a
+	// binary built with -tags ferretdb).
 	Embedded string
+	// StartFerretDB starts the in-process FerretDB in dir. The default
+	// binary does not link FerretDB: only test code and the ferretdb build
+	// tag set this.
+	StartFerretDB func(ctx context.Context, dir string, log *slog.Logger) (MongoServer, error)
 }
 
 // EmbeddedFerretDB selects the embedded FerretDB instead of SQLite.
 const EmbeddedFerretDB = "ferretdb"
+
+// MongoServer is a MongoDB-compatible server inside the process.
+type MongoServer interface {
+	URI() string
+	Stop() error
+}
 
 func (c Config) clientOptions() []*options.ClientOptions {
 	if c.Monitor == nil {
@@ -85,7 +94,7 @@ type App struct {
 	// SQLite is the embedded SQLite store, or nil on MongoDB.
 	SQLite   *sqlite.Store
 	Service  *service.Service
-	embedded *embedded.Store
+	embedded MongoServer
 	closers  []func()
 }
 
@@ -114,10 +123,17 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	}
 	app.closers = append([]func(){ver.Close}, app.closers...)
 	svc := service.New(app.Stores, enf, log)
-	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
-	if err := svc.Repair(rctx); err != nil {
-		return nil, fmt.Errorf("repair after an interrupted change: %w", err)
+	// On SQLite every change commits with its audit event in one
+	// transaction, so a crash leaves nothing half-done: there is nothing to
+	// repair, and start-up reads nothing. On MongoDB a change spans several
+	// single-document writes: the repair reads the open requests and the
+	// orders of the approved ones, and finishes what a crash interrupted.
+	if app.SQLite == nil {
+		rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		defer cancel()
+		if err := svc.Repair(rctx); err != nil {
+			return nil, fmt.Errorf("repair after an interrupted change: %w", err)
+		}
 	}
 	admission := &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log}
 	metrics := httpapi.NewMetrics()
@@ -173,7 +189,10 @@ func (app *App) openStore(ctx context.Context) (func(context.Context) error, err
 	}
 	uri := cfg.MongoURI
 	if uri == "" {
-		es, err := embedded.Start(ctx, filepath.Join(cfg.DataDir, "store"), log)
+		if cfg.StartFerretDB == nil {
+			return nil, errors.New("start embedded store: this binary has no FerretDB (build with -tags ferretdb)")
+		}
+		es, err := cfg.StartFerretDB(ctx, filepath.Join(cfg.DataDir, "store"), log)
 		if err != nil {
 			return nil, fmt.Errorf("start embedded store: %w", err)
 		}
@@ -260,7 +279,7 @@ func orDefault(d, def time.Duration) time.Duration {
 
 // EmbeddedStore is the in-process store, or nil when MONGODB_URI is set;
 // fault tests stop and restart it under a running server.
-func (a *App) EmbeddedStore() *embedded.Store { return a.embedded }
+func (a *App) EmbeddedStore() MongoServer { return a.embedded }
 
 // Close releases the store client and stops the embedded store.
 func (a *App) Close() {

@@ -25,6 +25,7 @@ import (
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/embedded"
 )
 
 // Secret is the HS256 key test servers accept.
@@ -65,6 +66,16 @@ func WithDataDir(dir string) Option { return func(c *app.Config) { c.DataDir = d
 // instead of SQLite: for tests of that store's round trips and outages.
 func WithFerretDB() Option { return func(c *app.Config) { c.Embedded = app.EmbeddedFerretDB } }
 
+// StartFerretDB starts the in-process FerretDB for app.Config: the default
+// binary does not link it, test servers do.
+func StartFerretDB(ctx context.Context, dir string, log *slog.Logger) (app.MongoServer, error) {
+	es, err := embedded.Start(ctx, dir, log)
+	if err != nil {
+		return nil, err
+	}
+	return es, nil
+}
+
 // DefaultEmbedded is the embedded store a test server uses unless an option
 // says otherwise; app.EmbeddedFerretDB until every package's tests run on
 // SQLite.
@@ -95,7 +106,7 @@ func Start(t testing.TB, opts ...Option) *Server {
 	t.Helper()
 	s := &Server{t: t, log: &lockedWriter{w: &bytes.Buffer{}}}
 	s.Cfg = app.Config{
-		Addr: "127.0.0.1:0", DB: "itc", Seed: "demo", Embedded: DefaultEmbedded,
+		Addr: "127.0.0.1:0", DB: "itc", Seed: "demo", Embedded: DefaultEmbedded, StartFerretDB: StartFerretDB,
 		PolicyDir: filepath.Join(RepoRoot(), "policies"),
 		Auth:      auth.Config{Secret: Secret},
 		Limits:    graph.DefaultLimits, MaxBody: 1 << 20, Timeout: 10 * time.Second,

@@ -28,7 +28,6 @@ import (
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/embedded"
 )
 
 // Config says what to seed and how long to drive each scenario.
@@ -46,6 +45,10 @@ type Config struct {
 	// MongoURI, when set, is a MongoDB deployment to run against (a fresh
 	// database that is dropped after) instead of the embedded store.
 	MongoURI string
+	// StartFerretDB starts the in-process FerretDB the bench uses when
+	// MongoURI is empty; the default binary has none (build with -tags
+	// ferretdb, or set it from test code).
+	StartFerretDB func(ctx context.Context, dir string, log *slog.Logger) (app.MongoServer, error)
 	// Out receives the table; Progress, what the bench is doing.
 	Out, Progress io.Writer
 }
@@ -120,7 +123,10 @@ func Run(ctx context.Context, cfg Config) error {
 
 	uri, db, store := cfg.MongoURI, "itc", "embedded FerretDB v1 (SQLite), in process"
 	if uri == "" {
-		es, err := embedded.Start(ctx, filepath.Join(dir, "store"), quiet)
+		if cfg.StartFerretDB == nil {
+			return errors.New("bench: this measures the MongoDB store: give -mongodb-uri, or build with -tags ferretdb for the in-process FerretDB")
+		}
+		es, err := cfg.StartFerretDB(ctx, filepath.Join(dir, "store"), quiet)
 		if err != nil {
 			return fmt.Errorf("bench: %w", err)
 		}

@@ -56,22 +56,7 @@ func (a *AuditStore) col() *mongo.Collection { return a.s.db.Collection(colAudit
 
 // Append writes ev with a fresh id.
 func (a *AuditStore) Append(ctx context.Context, ev coalition.AuditEvent) error {
-	nations := ev.Nations
-	if nations == nil {
-		nations = []string{}
-	}
-	d := auditDoc{
-		ID:         bson.NewObjectID(),
-		At:         ev.At.UTC(),
-		Actor:      actorDoc{Sub: ev.Actor.Sub, Role: ev.Actor.Role, Nation: ev.Actor.Nation},
-		Action:     ev.Action,
-		Target:     ev.Target,
-		TargetType: ev.TargetType,
-		Nations:    nations,
-		Outcome:    string(ev.Outcome),
-		Detail:     ev.Detail,
-	}
-	if _, err := a.col().InsertOne(ctx, d); err != nil {
+	if _, err := a.col().InsertOne(ctx, auditToDoc(bson.NewObjectID(), ev)); err != nil {
 		return fmt.Errorf("append audit event: %w", err)
 	}
 	return nil

@@ -28,24 +28,44 @@ var auditNationKeys = []key{{"event_at", cursor.Time}, {"event_id", cursor.ID}}
 // Append writes ev with a fresh id, and the nations it is about.
 func (a *AuditStore) Append(ctx context.Context, ev coalition.AuditEvent) error {
 	id := NewID()
+	return a.s.write(ctx, func(q querier) error { return insertEvent(ctx, q, id, ev) })
+}
+
+// Import writes events that another store recorded, keeping their ids (so
+// that audit cursors keep their meaning), in one transaction: for moving a
+// coalition between stores, never for new events.
+func (a *AuditStore) Import(ctx context.Context, evs []coalition.AuditEvent) error {
 	return a.s.write(ctx, func(q querier) error {
-		if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
-			string(ev.Outcome), ev.Detail); err != nil {
-			return fmt.Errorf("append audit event: %w", err)
-		}
-		seen := map[string]bool{}
-		for _, n := range ev.Nations {
-			if seen[n] {
-				continue // an event is about a nation once
+		for _, ev := range evs {
+			id, err := rowID(ev.ID)
+			if err != nil || ev.ID == "" {
+				return fmt.Errorf("import audit event %q: not an id in the store's format", ev.ID)
 			}
-			seen[n] = true
-			if _, err := q.ExecContext(ctx, "INSERT INTO audit_nations (event_id, seq, nation, event_at) VALUES (?, ?, ?, ?)", id, len(seen), n, ms(ev.At)); err != nil {
-				return fmt.Errorf("append audit event: %w", err)
+			if err := insertEvent(ctx, q, id, ev); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+func insertEvent(ctx context.Context, q querier, id string, ev coalition.AuditEvent) error {
+	if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
+		string(ev.Outcome), ev.Detail); err != nil {
+		return fmt.Errorf("append audit event: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, n := range ev.Nations {
+		if seen[n] {
+			continue // an event is about a nation once
+		}
+		seen[n] = true
+		if _, err := q.ExecContext(ctx, "INSERT INTO audit_nations (event_id, seq, nation, event_at) VALUES (?, ?, ?, ?)", id, len(seen), n, ms(ev.At)); err != nil {
+			return fmt.Errorf("append audit event: %w", err)
+		}
+	}
+	return nil
 }
 
 // List returns a page of events matching f, newest first.

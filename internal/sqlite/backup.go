@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"fmt"
@@ -20,6 +21,39 @@ import (
 // Restore the copy by stopping the service and putting the file in place of
 // the store's file (see Restore).
 func (s *Store) Backup(ctx context.Context, path string) error {
+	return backupTo(ctx, path, s.vacuumInto)
+}
+
+// BackupFile writes a consistent copy of the store file at dbPath to a new
+// file at path, whether or not a server has the store open: it reads one
+// snapshot through a connection of its own, beside the server's (SQLite's
+// WAL lets readers of other processes go on while one process writes), and
+// takes no lock, so the server keeps serving and writing meanwhile. It
+// writes nothing to the store.
+func BackupFile(ctx context.Context, dbPath, path string) error {
+	src, err := filepath.Abs(dbPath)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	if _, err := os.Stat(src); err != nil {
+		return fmt.Errorf("backup: no store at %s: %w", src, err)
+	}
+	// mode=rw never creates the file; busy_timeout waits out a checkpoint.
+	db, err := sql.Open("sqlite", "file:"+src+"?mode=rw&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	return backupTo(ctx, path, func(ctx context.Context, abs string) error {
+		_, err := db.ExecContext(ctx, "VACUUM INTO ?", abs)
+		return err
+	})
+}
+
+// backupTo makes the new owner-only file at path, has vacuum fill it, and
+// syncs it; it removes the file when anything fails.
+func backupTo(ctx context.Context, path string, vacuum func(ctx context.Context, abs string) error) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
@@ -40,7 +74,7 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 			_ = os.Remove(abs)
 		}
 	}()
-	if err := s.vacuumInto(ctx, abs); err != nil {
+	if err := vacuum(ctx, abs); err != nil {
 		return fmt.Errorf("backup to %s: %w", abs, err)
 	}
 	if err := syncFile(abs); err != nil {
@@ -94,6 +128,10 @@ func Restore(from, to string) error {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("restore: %w", err)
 	}
+	if err := checkCopy(tmp); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("restore: %s is not a sound copy of a store: %w", from, err)
+	}
 	for _, stale := range []string{abs + "-wal", abs + "-shm"} {
 		if err := os.Remove(stale); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("restore: %w", err)
@@ -134,4 +172,30 @@ func syncFile(path string) error {
 	}
 	defer f.Close()
 	return f.Sync()
+}
+
+// checkCopy refuses a file that is not a whole SQLite database with the
+// store's schema: SQLite's quick_check must pass and schema_version must
+// name at least the first migration.
+func checkCopy(path string) error {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var check string
+	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+		return err
+	}
+	if check != "ok" {
+		return errors.New(check)
+	}
+	var version int
+	if err := db.QueryRow("SELECT max(version) FROM schema_version").Scan(&version); err != nil {
+		return err
+	}
+	if version < 1 {
+		return errors.New("it has no schema")
+	}
+	return nil
 }

@@ -1,0 +1,108 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// printSweep prints each size's figures, then the ratios against issue
+// 11's targets between the smallest and the largest size.
+func printSweep(w io.Writer, cfg SweepConfig, rs []sizeResult) {
+	fmt.Fprintln(w, "IT Coalition API size sweep: the real service on the embedded SQLite store, over loopback HTTP")
+	fmt.Fprintf(w, "sizes (orders; requests = orders/5, contributions = orders/10, audit events = orders): %v; %d samples per query, one client; mixed load: %d clients for %v\n",
+		cfg.Orders, cfg.Samples, cfg.Concurrency, cfg.Mixed)
+	fmt.Fprintln(w, strings.Repeat("-", 110))
+	fmt.Fprintf(w, "%-28s %9s %10s %10s %10s %10s %7s\n", "query", "orders", "p50", "p99", "SQL p50", "app/SQL", "errors")
+	for _, q := range sweepOrder {
+		for _, r := range rs {
+			sqlCol, rat := "-", "-"
+			if s, ok := r.sqlP50[q]; ok {
+				sqlCol, rat = ms(s), fmt.Sprintf("%.2f", ratio(float64(r.p50[q]), float64(s)))
+			}
+			fmt.Fprintf(w, "%-28s %9d %10s %10s %10s %10s %7d\n", q, r.orders, ms(r.p50[q]), ms(r.p99[q]), sqlCol, rat, r.errs[q])
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%9s %12s %12s %10s %14s %12s %8s\n", "orders", "start", "peak RSS", "disk", "mixed req/s", "mixed p99", "errors")
+	for _, r := range rs {
+		fmt.Fprintf(w, "%9d %12s %10.0fMB %8.1fMB %14.1f %12s %8d\n", r.orders, ms(r.start), r.rssMB, r.diskMB, r.mixedRate, ms(r.mixedP99), r.mixedErrs)
+	}
+	if len(rs) < 2 {
+		return
+	}
+	lo, hi := rs[0], rs[len(rs)-1]
+	fmt.Fprintf(w, "\ntargets (issue 11), %d orders against %d:\n", hi.orders, lo.orders)
+	met, all := 0, 0
+	target := func(what string, got, limit float64) {
+		all++
+		verdict := "MISS"
+		if got <= limit { // NaN (nothing measured) misses
+			verdict, met = "PASS", met+1
+		}
+		fmt.Fprintf(w, "  %-62s %8.2f <= %.1f  %s\n", what, got, limit, verdict)
+	}
+	for _, q := range sweepOrder {
+		target("growth p50("+fmt.Sprint(hi.orders)+")/p50("+fmt.Sprint(lo.orders)+"): "+q, ratio(float64(hi.p50[q]), float64(lo.p50[q])), 1.5)
+	}
+	for _, q := range sweepOrder {
+		if s, ok := hi.sqlP50[q]; ok {
+			target("app vs same SQL on the same file, p50: "+q, ratio(float64(hi.p50[q]), float64(s)), 2)
+		}
+	}
+	target("approveOrder p50 vs pledgeContribution p50 at the largest size", ratio(float64(hi.p50[qApprove]), float64(hi.p50[qPledge])), 2)
+	target("start until ready", ratio(float64(hi.start), float64(lo.start)), 2)
+	target("peak RSS", ratio(hi.rssMB, lo.rssMB), 2)
+	fmt.Fprintf(w, "targets met: %d of %d\n", met, all)
+}
+
+// plotSVG draws each query's p50 against the coalition's size, both axes
+// logarithmic, one line per query.
+func plotSVG(rs []sizeResult) []byte {
+	const W, H, L, R, T, B = 760, 440, 70, 230, 30, 50
+	var minY, maxY = math.Inf(1), math.Inf(-1)
+	for _, r := range rs {
+		for _, q := range sweepOrder {
+			if v := float64(r.p50[q]) / 1e6; v > 0 {
+				minY, maxY = math.Min(minY, v), math.Max(maxY, v)
+			}
+		}
+	}
+	lx0, lx1 := math.Log10(float64(rs[0].orders)), math.Log10(float64(rs[len(rs)-1].orders))
+	if lx1 == lx0 {
+		lx1 = lx0 + 1
+	}
+	ly0, ly1 := math.Floor(math.Log10(minY)), math.Ceil(math.Log10(maxY))
+	if ly1 == ly0 {
+		ly1 = ly0 + 1
+	}
+	x := func(n int) float64 { return L + (math.Log10(float64(n))-lx0)/(lx1-lx0)*(W-L-R) }
+	y := func(v float64) float64 { return H - B - (math.Log10(v)-ly0)/(ly1-ly0)*(H-T-B) }
+	colors := []string{"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", W, H)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", W, H)
+	fmt.Fprintf(&b, `<text x="%d" y="18" font-size="14">p50 per query against coalition size (SQLite store, over HTTP; log-log)</text>`+"\n", L)
+	for e := ly0; e <= ly1; e++ {
+		v := math.Pow(10, e)
+		fmt.Fprintf(&b, `<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" stroke="#ddd"/><text x="%d" y="%.1f" text-anchor="end">%gms</text>`+"\n", L, W-R, y(v), y(v), L-6, y(v)+4, v)
+	}
+	for _, r := range rs {
+		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" stroke="#ddd"/><text x="%.1f" y="%d" text-anchor="middle">%d</text>`+"\n", x(r.orders), x(r.orders), T, H-B, x(r.orders), H-B+16, r.orders)
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle">orders (requests = orders/5, contributions = orders/10, audit events = orders)</text>`+"\n", (W-R+L)/2, H-12)
+	for i, q := range sweepOrder {
+		c := colors[i%len(colors)]
+		var pts []string
+		for _, r := range rs {
+			if v := float64(r.p50[q]) / 1e6; v > 0 {
+				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(r.orders), y(v)))
+			}
+		}
+		fmt.Fprintf(&b, `<polyline fill="none" stroke="%s" stroke-width="2" points="%s"/>`+"\n", c, strings.Join(pts, " "))
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="3" fill="%s"/><text x="%d" y="%d">%s</text>`+"\n", W-R+12, T+20+i*18, c, W-R+30, T+25+i*18, q)
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
