@@ -33,7 +33,7 @@ func DraftOrder(r Request, supplier string, amount Money, id, by string, at time
 		return Order{}, err
 	}
 	if !slices.Contains(ProcurableStatuses, r.Status) {
-		return Order{}, Invalid("request", "%q is not an approved request", r.ID)
+		return Order{}, Invalid("request", "not an approved request")
 	}
 	return Order{ID: id, RequestID: r.ID, Area: r.Area, Supplier: supplier, Amount: amount,
 		Status: PendingApproval, DraftedBy: by, DraftedAt: at}, nil

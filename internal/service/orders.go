@@ -55,7 +55,7 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 		}
 		r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: coalition.ProcurableStatuses})
 		if err != nil {
-			return coalition.Invalid("request", "%q is not an approved request", in.RequestID)
+			return coalition.Invalid("request", "not an approved request")
 		}
 		o, err := coalition.DraftOrder(r, in.Supplier, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
 		if err != nil {
