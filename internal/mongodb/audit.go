@@ -12,6 +12,7 @@ import (
 )
 
 type actorDoc struct {
+	Issuer string `bson:"issuer,omitempty"`
 	Sub    string `bson:"sub"`
 	Role   string `bson:"role"`
 	Nation string `bson:"nation"`
@@ -33,7 +34,7 @@ func (d *auditDoc) domain() coalition.AuditEvent {
 	return coalition.AuditEvent{
 		ID:         d.ID.Hex(),
 		At:         d.At.UTC(),
-		Actor:      coalition.Actor{Sub: d.Actor.Sub, Role: d.Actor.Role, Nation: d.Actor.Nation},
+		Actor:      coalition.Actor(d.Actor),
 		Action:     d.Action,
 		Target:     d.Target,
 		TargetType: d.TargetType,
@@ -63,7 +64,7 @@ func (a *AuditStore) Append(ctx context.Context, ev coalition.AuditEvent) error 
 	d := auditDoc{
 		ID:         bson.NewObjectID(),
 		At:         ev.At.UTC(),
-		Actor:      actorDoc{Sub: ev.Actor.Sub, Role: ev.Actor.Role, Nation: ev.Actor.Nation},
+		Actor:      actorDoc(ev.Actor),
 		Action:     ev.Action,
 		Target:     ev.Target,
 		TargetType: ev.TargetType,

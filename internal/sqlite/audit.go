@@ -17,7 +17,7 @@ type AuditStore struct{ s *Store }
 // Audit returns the store's audit log.
 func (s *Store) Audit() *AuditStore { return &AuditStore{s} }
 
-const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail"
+const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail, actor_issuer"
 
 var auditKeys = []key{{"at", cursor.Time}, {"id", cursor.ID}}
 
@@ -29,9 +29,9 @@ var auditNationKeys = []key{{"event_at", cursor.Time}, {"event_id", cursor.ID}}
 func (a *AuditStore) Append(ctx context.Context, ev coalition.AuditEvent) error {
 	id := NewID()
 	return a.s.write(ctx, func(q querier) error {
-		if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
-			string(ev.Outcome), ev.Detail); err != nil {
+			string(ev.Outcome), ev.Detail, ev.Actor.Issuer); err != nil {
 			return fmt.Errorf("append audit event: %w", err)
 		}
 		seen := map[string]bool{}
@@ -56,7 +56,7 @@ func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, pg coali
 		out, err = page(ctx, q, l, pg, func(r *sql.Rows) (coalition.AuditEvent, []any, error) {
 			var ev coalition.AuditEvent
 			var at int64
-			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail)
+			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail, &ev.Actor.Issuer)
 			ev.At = fromMs(at)
 			return ev, []any{ev.At, ev.ID}, err
 		})
