@@ -200,3 +200,27 @@ func TestAuditCarriesNoSuppressedFigure(t *testing.T) {
 		t.Errorf("the chair's view of the older event: %+v", chairs.AuditLog.Edges)
 	}
 }
+
+// TestAuditWithoutFundByArea: a reader of audit events whom the policy
+// grants no per-area figures at all reads none of the fund's figures in
+// them either.
+func TestAuditWithoutFundByArea(t *testing.T) {
+	pol := apptest.PolicyCopy(t, apptest.DeleteLine("p, mod, Fund.byArea, read, min-contributors:3"))
+	s := apptest.Start(t, apptest.WithPolicyDir(pol))
+	truth := readFund(t, s, s.Token("chair", "EE"))
+	received := *truth.Received
+	err := s.App.Stores.Audit.Append(context.Background(), coalition.AuditEvent{At: time.Now().UTC(), Action: "approveOrder",
+		Target: "o", TargetType: "Order", Outcome: coalition.OutcomeFailed, Actor: coalition.Actor{Sub: "old", Role: "chair", Nation: "LU"},
+		Detail: "the fund has received " + received})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		AuditLog struct{ Edges []struct{ Node struct{ Detail string } } }
+	}
+	s.MustQuery(s.Token("mod", "UA"), `{ auditLog(first: 1, action: "approveOrder") { edges { node { detail } } } }`, nil, &log)
+	if len(log.AuditLog.Edges) != 1 || strings.Contains(log.AuditLog.Edges[0].Node.Detail, received) ||
+		!strings.Contains(log.AuditLog.Edges[0].Node.Detail, coalition.Withheld) {
+		t.Errorf("the Ministry without per-area figures reads %+v", log.AuditLog.Edges)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 
 	"github.com/itcoalition/api/internal/authz"
@@ -79,10 +80,10 @@ func (s *Service) redactAudit(ctx context.Context, l coalition.List[coalition.Au
 	if err != nil {
 		return l, err
 	}
-	// A viewer that may not read per-area figures at all is held to the
-	// policy's strictest threshold of 3 nations.
+	// A viewer that may not read per-area figures at all reads none of
+	// them in a text either.
 	if !sc.Granted {
-		sc.MinContributors = max(sc.MinContributors, 3)
+		sc.MinContributors = math.MaxInt
 	}
 	d := disclosure(ctx, sc, led)
 	for i := range l.Items {
