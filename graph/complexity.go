@@ -21,6 +21,7 @@ func complexity() ComplexityRoot {
 	c.Query.AuditLog = func(child int, first *int, _ *string, _ *string, _ *string) int {
 		return pageCost(child, first)
 	}
+	c.Query.People = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	// A request's orders are unpaged; count them as a short list.
 	c.PriorityRequest.Orders = func(child int) int { return 1 + 10*child }
 	return c

@@ -38,6 +38,7 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Actor struct {
+		Issuer func(childComplexity int) int
 		Nation func(childComplexity int) int
 		Role   func(childComplexity int) int
 		Sub    func(childComplexity int) int
@@ -101,13 +102,13 @@ type ComplexityRoot struct {
 	}
 
 	Fund struct {
-		Available    func(childComplexity int) int
-		ByArea       func(childComplexity int) int
-		Committed    func(childComplexity int) int
-		Contributors func(childComplexity int) int
-		InKind       func(childComplexity int) int
-		Pledged      func(childComplexity int) int
-		Received     func(childComplexity int) int
+		AvailableShown func(childComplexity int) int
+		ByArea         func(childComplexity int) int
+		CommittedShown func(childComplexity int) int
+		Contributors   func(childComplexity int) int
+		InKindShown    func(childComplexity int) int
+		PledgedShown   func(childComplexity int) int
+		ReceivedShown  func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -123,11 +124,13 @@ type ComplexityRoot struct {
 		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
 		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
 		ReinstateNation     func(childComplexity int, code string) int
+		ReinstatePerson     func(childComplexity int, issuer string, sub string, reason string) int
 		RejectRequest       func(childComplexity int, id string, reason string) int
 		ReprioritizeRequest func(childComplexity int, id string, priority int) int
 		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
 		SubmitRequest       func(childComplexity int, id string) int
 		SuspendNation       func(childComplexity int, code string, reason string) int
+		SuspendPerson       func(childComplexity int, issuer string, sub string, reason string) int
 		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput) int
 		WithdrawRequest     func(childComplexity int, id string) int
 	}
@@ -188,6 +191,28 @@ type ComplexityRoot struct {
 		Scope      func(childComplexity int) int
 	}
 
+	Person struct {
+		FirstSeen func(childComplexity int) int
+		Issuer    func(childComplexity int) int
+		LastSeen  func(childComplexity int) int
+		Nation    func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Sub       func(childComplexity int) int
+	}
+
+	PersonConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PersonEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	PriorityRequest struct {
 		Area          func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
@@ -212,6 +237,7 @@ type ComplexityRoot struct {
 		Nations       func(childComplexity int, first *int, after *string, role *coalition.NationRole, status *coalition.NationStatus) int
 		Order         func(childComplexity int, id string) int
 		Orders        func(childComplexity int, first *int, after *string, status *coalition.OrderStatus, request *string) int
+		People        func(childComplexity int, first *int, after *string) int
 		Request       func(childComplexity int, id string) int
 		Requests      func(childComplexity int, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) int
 	}
@@ -253,6 +279,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Actor.issuer":
+		if e.ComplexityRoot.Actor.Issuer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Issuer(childComplexity), true
 	case "Actor.nation":
 		if e.ComplexityRoot.Actor.Nation == nil {
 			break
@@ -496,11 +528,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.ContributionEdge.Node(childComplexity), true
 
 	case "Fund.available":
-		if e.ComplexityRoot.Fund.Available == nil {
+		if e.ComplexityRoot.Fund.AvailableShown == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Fund.Available(childComplexity), true
+		return e.ComplexityRoot.Fund.AvailableShown(childComplexity), true
 	case "Fund.byArea":
 		if e.ComplexityRoot.Fund.ByArea == nil {
 			break
@@ -508,11 +540,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fund.ByArea(childComplexity), true
 	case "Fund.committed":
-		if e.ComplexityRoot.Fund.Committed == nil {
+		if e.ComplexityRoot.Fund.CommittedShown == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Fund.Committed(childComplexity), true
+		return e.ComplexityRoot.Fund.CommittedShown(childComplexity), true
 	case "Fund.contributors":
 		if e.ComplexityRoot.Fund.Contributors == nil {
 			break
@@ -520,23 +552,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fund.Contributors(childComplexity), true
 	case "Fund.inKind":
-		if e.ComplexityRoot.Fund.InKind == nil {
+		if e.ComplexityRoot.Fund.InKindShown == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Fund.InKind(childComplexity), true
+		return e.ComplexityRoot.Fund.InKindShown(childComplexity), true
 	case "Fund.pledged":
-		if e.ComplexityRoot.Fund.Pledged == nil {
+		if e.ComplexityRoot.Fund.PledgedShown == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Fund.Pledged(childComplexity), true
+		return e.ComplexityRoot.Fund.PledgedShown(childComplexity), true
 	case "Fund.received":
-		if e.ComplexityRoot.Fund.Received == nil {
+		if e.ComplexityRoot.Fund.ReceivedShown == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Fund.Received(childComplexity), true
+		return e.ComplexityRoot.Fund.ReceivedShown(childComplexity), true
 
 	case "Mutation.admitNation":
 		if e.ComplexityRoot.Mutation.AdmitNation == nil {
@@ -670,6 +702,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReinstateNation(childComplexity, args["code"].(string)), true
+	case "Mutation.reinstatePerson":
+		if e.ComplexityRoot.Mutation.ReinstatePerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reinstatePerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReinstatePerson(childComplexity, args["issuer"].(string), args["sub"].(string), args["reason"].(string)), true
 	case "Mutation.rejectRequest":
 		if e.ComplexityRoot.Mutation.RejectRequest == nil {
 			break
@@ -725,6 +768,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SuspendNation(childComplexity, args["code"].(string), args["reason"].(string)), true
+	case "Mutation.suspendPerson":
+		if e.ComplexityRoot.Mutation.SuspendPerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_suspendPerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SuspendPerson(childComplexity, args["issuer"].(string), args["sub"].(string), args["reason"].(string)), true
 	case "Mutation.updateRequest":
 		if e.ComplexityRoot.Mutation.UpdateRequest == nil {
 			break
@@ -948,6 +1002,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Permission.Scope(childComplexity), true
 
+	case "Person.firstSeen":
+		if e.ComplexityRoot.Person.FirstSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.FirstSeen(childComplexity), true
+	case "Person.issuer":
+		if e.ComplexityRoot.Person.Issuer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Issuer(childComplexity), true
+	case "Person.lastSeen":
+		if e.ComplexityRoot.Person.LastSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.LastSeen(childComplexity), true
+	case "Person.nation":
+		if e.ComplexityRoot.Person.Nation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Nation(childComplexity), true
+	case "Person.reason":
+		if e.ComplexityRoot.Person.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Reason(childComplexity), true
+	case "Person.role":
+		if e.ComplexityRoot.Person.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Role(childComplexity), true
+	case "Person.status":
+		if e.ComplexityRoot.Person.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Status(childComplexity), true
+	case "Person.sub":
+		if e.ComplexityRoot.Person.Sub == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Sub(childComplexity), true
+
+	case "PersonConnection.edges":
+		if e.ComplexityRoot.PersonConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.Edges(childComplexity), true
+	case "PersonConnection.pageInfo":
+		if e.ComplexityRoot.PersonConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.PageInfo(childComplexity), true
+	case "PersonConnection.totalCount":
+		if e.ComplexityRoot.PersonConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.TotalCount(childComplexity), true
+
+	case "PersonEdge.cursor":
+		if e.ComplexityRoot.PersonEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Cursor(childComplexity), true
+	case "PersonEdge.node":
+		if e.ComplexityRoot.PersonEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Node(childComplexity), true
+
 	case "PriorityRequest.area":
 		if e.ComplexityRoot.PriorityRequest.Area == nil {
 			break
@@ -1105,6 +1240,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Orders(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*coalition.OrderStatus), args["request"].(*string)), true
+	case "Query.people":
+		if e.ComplexityRoot.Query.People == nil {
+			break
+		}
+
+		args, err := ec.field_Query_people_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.People(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.request":
 		if e.ComplexityRoot.Query.Request == nil {
 			break
@@ -1303,7 +1449,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "live.graphqls" "schema.graphqls"
+//go:embed "live.graphqls" "people.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1316,6 +1462,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
+	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1332,6 +1479,8 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_role(ctx, field)
 	case "nation":
 		return ec.fieldContext_Actor_nation(ctx, field)
+	case "issuer":
+		return ec.fieldContext_Actor_issuer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
 }
@@ -1580,6 +1729,50 @@ func (ec *executionContext) childFields_Permission(ctx context.Context, field gr
 		return ec.fieldContext_Permission_operations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Permission", field.Name)
+}
+
+func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issuer":
+		return ec.fieldContext_Person_issuer(ctx, field)
+	case "sub":
+		return ec.fieldContext_Person_sub(ctx, field)
+	case "nation":
+		return ec.fieldContext_Person_nation(ctx, field)
+	case "role":
+		return ec.fieldContext_Person_role(ctx, field)
+	case "status":
+		return ec.fieldContext_Person_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_Person_reason(ctx, field)
+	case "firstSeen":
+		return ec.fieldContext_Person_firstSeen(ctx, field)
+	case "lastSeen":
+		return ec.fieldContext_Person_lastSeen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PersonConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PersonConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PersonEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PersonEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PriorityRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -43,6 +43,8 @@ type MutationResolver interface {
 	ApproveOrder(ctx context.Context, id string) (*coalition.Order, error)
 	CancelOrder(ctx context.Context, id string) (*coalition.Order, error)
 	ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error)
+	SuspendPerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
+	ReinstatePerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
 }
 type OrderResolver interface {
 	Request(ctx context.Context, obj *coalition.Order) (*coalition.Request, error)
@@ -62,6 +64,7 @@ type QueryResolver interface {
 	Orders(ctx context.Context, first *int, after *string, status *coalition.OrderStatus, request *string) (*model.OrderConnection, error)
 	Order(ctx context.Context, id string) (*coalition.Order, error)
 	AuditLog(ctx context.Context, first *int, after *string, action *string, target *string) (*model.AuditEventConnection, error)
+	People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -252,6 +255,36 @@ func (ec *executionContext) field_Mutation_reinstateNation_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reinstatePerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "issuer",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["issuer"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sub",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sub"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -351,6 +384,36 @@ func (ec *executionContext) field_Mutation_suspendNation_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_suspendPerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "issuer",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["issuer"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sub",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sub"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -614,6 +677,28 @@ func (ec *executionContext) field_Query_orders_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_request_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -744,6 +829,29 @@ func (ec *executionContext) _Actor_nation(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Actor_nation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
+}
+
+func (ec *executionContext) _Actor_issuer(ctx context.Context, field graphql.CollectedField, obj *coalition.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_issuer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issuer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_issuer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
 }
 
@@ -1656,18 +1764,18 @@ func (ec *executionContext) _Fund_pledged(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Fund_pledged(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Pledged, nil
+			return obj.PledgedShown(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Fund_pledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "Money")
 }
 
 func (ec *executionContext) _Fund_received(ctx context.Context, field graphql.CollectedField, obj *coalition.Fund) (ret graphql.Marshaler) {
@@ -1679,18 +1787,18 @@ func (ec *executionContext) _Fund_received(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Fund_received(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Received, nil
+			return obj.ReceivedShown(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Fund_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "Money")
 }
 
 func (ec *executionContext) _Fund_committed(ctx context.Context, field graphql.CollectedField, obj *coalition.Fund) (ret graphql.Marshaler) {
@@ -1702,18 +1810,18 @@ func (ec *executionContext) _Fund_committed(ctx context.Context, field graphql.C
 			return ec.fieldContext_Fund_committed(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Committed, nil
+			return obj.CommittedShown(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Fund_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "Money")
 }
 
 func (ec *executionContext) _Fund_available(ctx context.Context, field graphql.CollectedField, obj *coalition.Fund) (ret graphql.Marshaler) {
@@ -1725,18 +1833,18 @@ func (ec *executionContext) _Fund_available(ctx context.Context, field graphql.C
 			return ec.fieldContext_Fund_available(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Available, nil
+			return obj.AvailableShown(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Fund_available(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "Money")
 }
 
 func (ec *executionContext) _Fund_contributors(ctx context.Context, field graphql.CollectedField, obj *coalition.Fund) (ret graphql.Marshaler) {
@@ -1816,18 +1924,18 @@ func (ec *executionContext) _Fund_inKind(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Fund_inKind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.InKind, nil
+			return obj.InKindShown(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Fund_inKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "Money")
 }
 
 func (ec *executionContext) _Mutation_admitNation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -2660,6 +2768,94 @@ func (ec *executionContext) fieldContext_Mutation_confirmDelivery(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_confirmDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_suspendPerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_suspendPerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SuspendPerson(ctx, fc.Args["issuer"].(string), fc.Args["sub"].(string), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_suspendPerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_suspendPerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reinstatePerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reinstatePerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReinstatePerson(ctx, fc.Args["issuer"].(string), fc.Args["sub"].(string), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reinstatePerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reinstatePerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4226,6 +4422,50 @@ func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_people(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().People(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_people(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_people_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4905,6 +5145,11 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "issuer":
+			out.Values[i] = ec._Actor_issuer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -5312,22 +5557,22 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 			out.Values[i] = graphql.MarshalString("Fund")
 		case "pledged":
 			out.Values[i] = ec._Fund_pledged(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "received":
 			out.Values[i] = ec._Fund_received(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "committed":
 			out.Values[i] = ec._Fund_committed(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "available":
 			out.Values[i] = ec._Fund_available(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "contributors":
@@ -5342,7 +5587,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "inKind":
 			out.Values[i] = ec._Fund_inKind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -5510,6 +5755,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "confirmDelivery":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_confirmDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "suspendPerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_suspendPerson(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reinstatePerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reinstatePerson(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -6084,6 +6343,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLog(ctx, field)
+				})
+		case "people":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_people(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {

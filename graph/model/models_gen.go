@@ -92,6 +92,17 @@ type Permission struct {
 	Operations []string `json:"operations"`
 }
 
+type PersonConnection struct {
+	Edges      []*PersonEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type PersonEdge struct {
+	Cursor string            `json:"cursor"`
+	Node   *coalition.Person `json:"node"`
+}
+
 type PledgeInput struct {
 	Kind coalition.ContributionKind `json:"kind"`
 	// The amount in currency; more than zero.

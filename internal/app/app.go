@@ -135,7 +135,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 			return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 		}
 	}
-	admission := &auth.Admission{Registry: app.Stores.Nations, Policy: enf, Audit: app.Stores.Audit, Log: log}
+	admission := &auth.Admission{Registry: app.Stores.Nations, People: app.Stores.People, Policy: enf, Audit: app.Stores.Audit, Log: log}
 	metrics := httpapi.NewMetrics()
 	gql := graph.NewServer(svc, cfg.Limits, log, metrics.ObserveOperation,
 		graph.WithTransport(httpapi.Transport{}), graph.WithExtensions(cfg.Extensions...), graph.WithAdmitter(admission))
@@ -175,7 +175,7 @@ func (app *App) openStore(ctx context.Context) (func(context.Context) error, err
 		// no leases.
 		app.Stores = service.Stores{
 			Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Audit: st.Audit(), NewID: sqlite.NewID,
+			Orders: st.Orders(), Audit: st.Audit(), People: st.People(), NewID: sqlite.NewID,
 			// One SQLite transaction per change: the change and its audit
 			// event commit together or not at all.
 			Tx: st,
@@ -216,7 +216,7 @@ func (app *App) openStore(ctx context.Context) (func(context.Context) error, err
 	app.Store = st
 	app.Stores = service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-		Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID,
+		Orders: st.Orders(), Audit: st.Audit(), People: st.People(), NewID: mongodb.NewID,
 		// Only a real deployment can have other API processes; the embedded
 		// store's folder is locked to this one, so in-process turns suffice.
 		Tx: st.Turns(app.embedded == nil),

@@ -52,6 +52,11 @@ var (
 	OrderCancel      = op("Order", "cancel", "cancelOrder")
 	OrderDeliver     = op("Order", "confirmDelivery", "confirmDelivery")
 	AuditRead        = op("AuditEvent", read, "auditLog", "auditEvents")
+
+	// People: who used the API; chairs suspend and reinstate one person.
+	PersonRead      = op("Person", read, "people")
+	PersonSuspend   = op("Person", "suspend", "suspendPerson")
+	PersonReinstate = op("Person", "reinstate", "reinstatePerson")
 )
 
 // Operations lists the table, in the order above.

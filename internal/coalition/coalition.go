@@ -154,13 +154,16 @@ var OrderStatuses = []OrderStatus{PendingApproval, Placed, Delivered, OrderCance
 
 // Order is a purchase made with the coalition's money for one request.
 type Order struct {
-	ID         string
-	RequestID  string
-	Supplier   string
-	Amount     Money
-	Status     OrderStatus
-	DraftedBy  string
-	ApprovedBy *string
+	ID        string
+	RequestID string
+	Supplier  string
+	Amount    Money
+	Status    OrderStatus
+	DraftedBy string
+	// DrafterIssuer is the issuer of DraftedBy's token: a person is an
+	// issuer and a subject. Empty for orders drafted before it was kept.
+	DrafterIssuer string
+	ApprovedBy    *string
 	// Area is the capability area of the order's request.
 	Area      CapabilityArea
 	DraftedAt time.Time
@@ -190,6 +193,7 @@ const (
 
 // Actor is who did something, as their token said.
 type Actor struct {
+	Issuer string
 	Sub    string
 	Role   string
 	Nation string
@@ -219,6 +223,9 @@ type Fund struct {
 	InKind       Money
 	Contributors int
 	ByArea       []AreaFund
+	// Withheld names the totals this viewer may not see (disclosure
+	// control); the API shows them as null.
+	Withheld map[string]bool
 }
 
 // AreaFund is the fund of one capability area, or of unearmarked money when

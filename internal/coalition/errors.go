@@ -61,8 +61,10 @@ func Forbidden(format string, a ...any) error {
 }
 
 // NotFound reports that a thing does not exist or is hidden from the viewer.
-func NotFound(what, id string) error {
-	return &Error{Code: CodeNotFound, Message: fmt.Sprintf("%s %q not found", what, id)}
+// The message names only what was looked for: id came from the client, and
+// no answer echoes what the client sent.
+func NotFound(what, _ string) error {
+	return &Error{Code: CodeNotFound, Message: what + " not found"}
 }
 
 // Conflict reports a change that the current state does not allow.

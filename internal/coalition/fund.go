@@ -4,8 +4,10 @@ package coalition
 // kept as a counter that could drift from what happened.
 type Ledger struct {
 	Pledged, Received, Committed, InKind map[Pool]Money
-	// Givers are the nations that gave to each pool.
-	Givers map[Pool]map[string]bool
+	// Givers are the nations that gave to each pool; PledgedBy, ReceivedBy
+	// and InKindBy those behind each figure, for disclosure control.
+	Givers                          map[Pool]map[string]bool
+	PledgedBy, ReceivedBy, InKindBy map[Pool]map[string]bool
 	// Contributors are the nations that gave at all.
 	Contributors map[string]bool
 }
@@ -15,6 +17,7 @@ func NewLedger(cons []Contribution, orders []Order) *Ledger {
 	l := &Ledger{
 		Pledged: map[Pool]Money{}, Received: map[Pool]Money{}, Committed: map[Pool]Money{}, InKind: map[Pool]Money{},
 		Givers: map[Pool]map[string]bool{}, Contributors: map[string]bool{},
+		PledgedBy: map[Pool]map[string]bool{}, ReceivedBy: map[Pool]map[string]bool{}, InKindBy: map[Pool]map[string]bool{},
 	}
 	for _, c := range cons {
 		p := PoolOf(c.Earmark)
@@ -26,10 +29,13 @@ func NewLedger(cons []Contribution, orders []Order) *Ledger {
 		switch {
 		case c.Kind == InKind:
 			l.InKind[p] += c.EurAmount
+			addGiver(l.InKindBy, p, c.NationCode)
 		case c.Status == Received && c.ReceivedEur != nil:
 			l.Received[p] += *c.ReceivedEur
+			addGiver(l.ReceivedBy, p, c.NationCode)
 		case c.Status == Pledged:
 			l.Pledged[p] += c.EurAmount
+			addGiver(l.PledgedBy, p, c.NationCode)
 		}
 	}
 	for _, o := range orders {
@@ -44,6 +50,13 @@ func NewLedger(cons []Contribution, orders []Order) *Ledger {
 	return l
 }
 
+func addGiver(by map[Pool]map[string]bool, p Pool, nation string) {
+	if by[p] == nil {
+		by[p] = map[string]bool{}
+	}
+	by[p][nation] = true
+}
+
 // Available is p's received money that no order has committed.
 func (l *Ledger) Available(p Pool) Money { return l.Received[p] - l.Committed[p] }
 
@@ -54,8 +67,9 @@ func (l *Ledger) Draw(area CapabilityArea, amount Money) ([]Draw, error) {
 	fromArea := min(max(l.Available(Pool(area)), 0), amount)
 	fromPool := amount - fromArea
 	if fromPool > max(l.Available(Unearmarked), 0) {
-		return nil, Conflict("insufficient funds: order needs %s, %s has %s available and unearmarked money %s",
-			amount, area, l.Available(Pool(area)), l.Available(Unearmarked))
+		// No figure: the audit event of this refusal is read by viewers for
+		// whom the area's money may be suppressed (see policies/README.md).
+		return nil, Conflict("insufficient funds: %s's earmarked money and unearmarked money available do not cover the order", area)
 	}
 	var draws []Draw
 	if fromArea > 0 {

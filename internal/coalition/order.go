@@ -33,7 +33,7 @@ func DraftOrder(r Request, supplier string, amount Money, id, by string, at time
 		return Order{}, err
 	}
 	if !slices.Contains(ProcurableStatuses, r.Status) {
-		return Order{}, Invalid("request", "%q is not an approved request", r.ID)
+		return Order{}, Invalid("request", "not an approved request")
 	}
 	return Order{ID: id, RequestID: r.ID, Area: r.Area, Supplier: supplier, Amount: amount,
 		Status: PendingApproval, DraftedBy: by, DraftedAt: at}, nil
@@ -44,7 +44,7 @@ func DraftOrder(r Request, supplier string, amount Money, id, by string, at time
 // first, then from unearmarked money. The drafter may not approve
 // (forbidden); a request that is not approved, or money that is not there,
 // is a conflict.
-func (o Order) Approve(approver string, r Request, l *Ledger, at time.Time) (Order, error) {
+func (o Order) Approve(approver Signer, r Request, l *Ledger, at time.Time) (Order, error) {
 	if err := o.CanApprove(approver); err != nil {
 		return o, err
 	}
@@ -55,17 +55,19 @@ func (o Order) Approve(approver string, r Request, l *Ledger, at time.Time) (Ord
 	if err != nil {
 		return o, err
 	}
-	o.Draws, o.Status, o.ApprovedBy, o.PlacedAt = draws, Placed, &approver, &at
+	o.Draws, o.Status, o.ApprovedBy, o.PlacedAt = draws, Placed, &approver.Sub, &at
 	return o, nil
 }
 
 // CanApprove refuses, before any money is looked at, an approval of an
-// order that is not pending or by the chair who drafted it.
-func (o Order) CanApprove(approver string) error {
+// order that is not pending or by the person who drafted it (the same
+// issuer and subject; the subject alone for an order drafted before
+// issuers were kept).
+func (o Order) CanApprove(approver Signer) error {
 	if o.Status != PendingApproval {
 		return Conflict("order %s is %s; only an order PENDING_APPROVAL can be approved", o.ID, o.Status)
 	}
-	if o.DraftedBy == approver {
+	if o.DraftedBy == approver.Sub && (o.DrafterIssuer == "" || o.DrafterIssuer == approver.Issuer) {
 		return Forbidden("the chair who drafted order %s cannot approve it; a second chair must", o.ID)
 	}
 	return nil

@@ -289,8 +289,11 @@ func TestPriorities(t *testing.T) {
 func TestOrderRules(t *testing.T) {
 	approved := Request{ID: "r", Area: Cybersecurity, Status: Approved}
 	rich := NewLedger([]Contribution{{NationCode: "DK", Kind: Financial, Status: Received, ReceivedEur: ptr(Money(1000))}}, nil)
-	pending := Order{ID: "o", Area: Cybersecurity, Amount: 100, Status: PendingApproval, DraftedBy: "a"}
+	pending := Order{ID: "o", Area: Cybersecurity, Amount: 100, Status: PendingApproval, DraftedBy: "a", DrafterIssuer: "idp-ee"}
+	legacy := Order{ID: "o", Area: Cybersecurity, Amount: 100, Status: PendingApproval, DraftedBy: "a"}
 	placed := Order{ID: "o", Status: Placed}
+	a, b := Signer{Issuer: "idp-ee", Sub: "a"}, Signer{Issuer: "idp-ee", Sub: "b"}
+	otherA := Signer{Issuer: "idp-lu", Sub: "a"}
 	tests := []struct {
 		name string
 		got  func() (Order, error)
@@ -302,16 +305,18 @@ func TestOrderRules(t *testing.T) {
 		{"draft for a draft request", func() (Order, error) { return DraftOrder(Request{Status: Draft}, "S", 5, "o", "a", at) }, CodeInvalid, nil},
 		{"draft for nothing", func() (Order, error) { return DraftOrder(approved, "S", 0, "o", "a", at) }, CodeInvalid, nil},
 		{"draft without supplier", func() (Order, error) { return DraftOrder(approved, "", 5, "o", "a", at) }, CodeInvalid, nil},
-		{"approve", func() (Order, error) { return pending.Approve("b", approved, rich, at) }, "ok",
+		{"approve", func() (Order, error) { return pending.Approve(b, approved, rich, at) }, "ok",
 			func(o Order) bool {
 				return o.Status == Placed && *o.ApprovedBy == "b" && len(o.Draws) == 1 && o.Draws[0].Amount == 100
 			}},
-		{"approve own draft", func() (Order, error) { return pending.Approve("a", approved, rich, at) }, CodeForbidden, nil},
-		{"approve placed", func() (Order, error) { return placed.Approve("b", approved, rich, at) }, CodeConflict, nil},
+		{"approve own draft", func() (Order, error) { return pending.Approve(a, approved, rich, at) }, CodeForbidden, nil},
+		{"approve a draft of another issuer's person with the same sub", func() (Order, error) { return pending.Approve(otherA, approved, rich, at) }, "ok", nil},
+		{"approve own draft drafted before issuers were kept", func() (Order, error) { return legacy.Approve(otherA, approved, rich, at) }, CodeForbidden, nil},
+		{"approve placed", func() (Order, error) { return placed.Approve(b, approved, rich, at) }, CodeConflict, nil},
 		{"approve for a withdrawn request", func() (Order, error) {
-			return pending.Approve("b", Request{Status: Withdrawn}, rich, at)
+			return pending.Approve(b, Request{Status: Withdrawn}, rich, at)
 		}, CodeConflict, nil},
-		{"approve without money", func() (Order, error) { return pending.Approve("b", approved, NewLedger(nil, nil), at) }, CodeConflict, nil},
+		{"approve without money", func() (Order, error) { return pending.Approve(b, approved, NewLedger(nil, nil), at) }, CodeConflict, nil},
 		{"cancel pending", func() (Order, error) { return pending.Cancel(at) }, "ok", func(o Order) bool { return o.Status == OrderCancelled }},
 		{"cancel placed", func() (Order, error) { return placed.Cancel(at) }, "ok", nil},
 		{"cancel delivered", func() (Order, error) { return Order{Status: Delivered}.Cancel(at) }, CodeConflict, nil},

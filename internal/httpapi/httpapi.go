@@ -190,7 +190,7 @@ func (c Config) admit(ctx context.Context, w http.ResponseWriter, r *http.Reques
 	if err := c.Admitter.Admit(ctx, p); err != nil {
 		if code, status, ok := graph.ErrorCode(err); ok {
 			c.Log.InfoContext(ctx, "refused", "sub", p.Sub, "role", p.Role, "nation", p.Nation, "reason", err)
-			c.refuse(w, r, status, code, "this token's nation may not use the API with this role")
+			c.refuse(w, r, status, code, "this token may not use the API: its nation, role or person is not admitted")
 			return ctx, false
 		}
 		c.Log.ErrorContext(ctx, "admit failed", "err", err)

@@ -12,6 +12,7 @@ import (
 )
 
 type actorDoc struct {
+	Issuer string `bson:"issuer,omitempty"`
 	Sub    string `bson:"sub"`
 	Role   string `bson:"role"`
 	Nation string `bson:"nation"`
@@ -33,7 +34,7 @@ func (d *auditDoc) domain() coalition.AuditEvent {
 	return coalition.AuditEvent{
 		ID:         d.ID.Hex(),
 		At:         d.At.UTC(),
-		Actor:      coalition.Actor{Sub: d.Actor.Sub, Role: d.Actor.Role, Nation: d.Actor.Nation},
+		Actor:      coalition.Actor(d.Actor),
 		Action:     d.Action,
 		Target:     d.Target,
 		TargetType: d.TargetType,

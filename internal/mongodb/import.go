@@ -17,7 +17,7 @@ func auditToDoc(id bson.ObjectID, ev coalition.AuditEvent) auditDoc {
 	return auditDoc{
 		ID:         id,
 		At:         ev.At.UTC(),
-		Actor:      actorDoc{Sub: ev.Actor.Sub, Role: ev.Actor.Role, Nation: ev.Actor.Nation},
+		Actor:      actorDoc{Issuer: ev.Actor.Issuer, Sub: ev.Actor.Sub, Role: ev.Actor.Role, Nation: ev.Actor.Nation},
 		Action:     ev.Action,
 		Target:     ev.Target,
 		TargetType: ev.TargetType,

@@ -27,12 +27,14 @@ type orderDoc struct {
 	AmountCents int64         `bson:"amountCents"`
 	Status      string        `bson:"status"`
 	DraftedBy   string        `bson:"draftedBy"`
-	ApprovedBy  *string       `bson:"approvedBy,omitempty"`
-	DraftedAt   time.Time     `bson:"draftedAt"`
-	Draws       []drawDoc     `bson:"draws,omitempty"`
-	PlacedAt    *time.Time    `bson:"placedAt,omitempty"`
-	DeliveredAt *time.Time    `bson:"deliveredAt,omitempty"`
-	CancelledAt *time.Time    `bson:"cancelledAt,omitempty"`
+	// DrafterIssuer: the four-eyes rule compares people, issuer and sub.
+	DrafterIssuer string     `bson:"drafterIssuer,omitempty"`
+	ApprovedBy    *string    `bson:"approvedBy,omitempty"`
+	DraftedAt     time.Time  `bson:"draftedAt"`
+	Draws         []drawDoc  `bson:"draws,omitempty"`
+	PlacedAt      *time.Time `bson:"placedAt,omitempty"`
+	DeliveredAt   *time.Time `bson:"deliveredAt,omitempty"`
+	CancelledAt   *time.Time `bson:"cancelledAt,omitempty"`
 }
 
 func utcPtr(t *time.Time) *time.Time {
@@ -45,18 +47,19 @@ func utcPtr(t *time.Time) *time.Time {
 
 func (d *orderDoc) domain() coalition.Order {
 	o := coalition.Order{
-		ID:          d.ID.Hex(),
-		RequestID:   d.RequestID,
-		Area:        coalition.CapabilityArea(d.Area),
-		Supplier:    d.Supplier,
-		Amount:      coalition.Money(d.AmountCents),
-		Status:      coalition.OrderStatus(d.Status),
-		DraftedBy:   d.DraftedBy,
-		ApprovedBy:  d.ApprovedBy,
-		DraftedAt:   d.DraftedAt.UTC(),
-		PlacedAt:    utcPtr(d.PlacedAt),
-		DeliveredAt: utcPtr(d.DeliveredAt),
-		CancelledAt: utcPtr(d.CancelledAt),
+		ID:            d.ID.Hex(),
+		RequestID:     d.RequestID,
+		Area:          coalition.CapabilityArea(d.Area),
+		Supplier:      d.Supplier,
+		Amount:        coalition.Money(d.AmountCents),
+		Status:        coalition.OrderStatus(d.Status),
+		DraftedBy:     d.DraftedBy,
+		DrafterIssuer: d.DrafterIssuer,
+		ApprovedBy:    d.ApprovedBy,
+		DraftedAt:     d.DraftedAt.UTC(),
+		PlacedAt:      utcPtr(d.PlacedAt),
+		DeliveredAt:   utcPtr(d.DeliveredAt),
+		CancelledAt:   utcPtr(d.CancelledAt),
 	}
 	for _, dr := range d.Draws {
 		draw := coalition.Draw{Amount: coalition.Money(dr.Cents)}
@@ -75,18 +78,19 @@ func orderToDoc(o coalition.Order) (orderDoc, error) {
 		return orderDoc{}, err
 	}
 	d := orderDoc{
-		ID:          id,
-		RequestID:   o.RequestID,
-		Area:        string(o.Area),
-		Supplier:    o.Supplier,
-		AmountCents: int64(o.Amount),
-		Status:      string(o.Status),
-		DraftedBy:   o.DraftedBy,
-		ApprovedBy:  o.ApprovedBy,
-		DraftedAt:   o.DraftedAt.UTC(),
-		PlacedAt:    utcPtr(o.PlacedAt),
-		DeliveredAt: utcPtr(o.DeliveredAt),
-		CancelledAt: utcPtr(o.CancelledAt),
+		ID:            id,
+		RequestID:     o.RequestID,
+		Area:          string(o.Area),
+		Supplier:      o.Supplier,
+		AmountCents:   int64(o.Amount),
+		Status:        string(o.Status),
+		DraftedBy:     o.DraftedBy,
+		DrafterIssuer: o.DrafterIssuer,
+		ApprovedBy:    o.ApprovedBy,
+		DraftedAt:     o.DraftedAt.UTC(),
+		PlacedAt:      utcPtr(o.PlacedAt),
+		DeliveredAt:   utcPtr(o.DeliveredAt),
+		CancelledAt:   utcPtr(o.CancelledAt),
 	}
 	for _, dr := range o.Draws {
 		dd := drawDoc{Cents: int64(dr.Amount)}

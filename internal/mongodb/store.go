@@ -82,6 +82,10 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "requestId", Value: 1}, {Key: "draftedAt", Value: -1}}},
 			{Keys: bson.D{{Key: "status", Value: 1}, {Key: "draftedAt", Value: -1}, {Key: "_id", Value: -1}}},
 		},
+		colPeople: {
+			{Keys: bson.D{{Key: "issuer", Value: 1}, {Key: "sub", Value: 1}}},
+			{Keys: bson.D{{Key: "nation", Value: 1}, {Key: "issuer", Value: 1}, {Key: "sub", Value: 1}}},
+		},
 		colAudit: {
 			{Keys: bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
 			{Keys: bson.D{{Key: "nations", Value: 1}, {Key: "at", Value: -1}}},

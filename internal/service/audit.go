@@ -26,7 +26,11 @@ func (s *Service) AuditLog(ctx context.Context, f coalition.AuditFilter, args Pa
 		}
 		f.TargetTypes = append(f.TargetTypes, sc.Targets...)
 	}
-	return s.st.Audit.List(ctx, f, pg)
+	l, err := s.st.Audit.List(ctx, f, pg)
+	if err != nil {
+		return l, err
+	}
+	return s.redactAudit(ctx, l)
 }
 
 // event is the audit event of m's attempt by the viewer.
@@ -38,7 +42,7 @@ func (s *Service) event(ctx context.Context, m *mutation, outcome coalition.Audi
 	}
 	return coalition.AuditEvent{
 		At:         s.now(),
-		Actor:      coalition.Actor{Sub: p.Sub, Role: p.Role, Nation: p.Nation},
+		Actor:      coalition.Actor{Issuer: p.Issuer, Sub: p.Sub, Role: p.Role, Nation: p.Nation},
 		Action:     m.op.Name(),
 		Target:     m.target,
 		TargetType: m.op.Resource,

@@ -72,7 +72,7 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		}
 		n, err := s.st.Nations.Get(ctx, nation)
 		if errors.Is(err, coalition.ErrNotFound) {
-			return coalition.Invalid("nation", "%q is not in the registry", nation)
+			return coalition.Invalid("nation", "not in the registry")
 		}
 		if err != nil {
 			return err

@@ -3,7 +3,6 @@ package service
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
@@ -49,39 +48,6 @@ func (s *Service) Fund(ctx context.Context) (coalition.Fund, error) {
 		// The field guard reports the denial; nothing to compute.
 		return f, nil
 	}
-	pools := coalition.Pools()
-	suppressed := map[pool]bool{}
-	if sc.MinContributors > 0 {
-		for _, p := range pools {
-			if len(l.Givers[p]) < sc.MinContributors {
-				suppressed[p] = true
-			}
-		}
-		// With one pool hidden, the totals minus the others would give it
-		// away: hide the next smallest too.
-		if len(suppressed) == 1 {
-			rest := slices.DeleteFunc(slices.Clone(pools), func(p pool) bool { return suppressed[p] })
-			slices.SortStableFunc(rest, func(a, b pool) int { return len(l.Givers[a]) - len(l.Givers[b]) })
-			if len(rest) > 0 {
-				suppressed[rest[0]] = true
-			}
-		}
-	}
-	for _, p := range pools {
-		af := coalition.AreaFund{}
-		if p != coalition.Unearmarked {
-			a := coalition.CapabilityArea(p)
-			af.Area = &a
-		}
-		if suppressed[p] {
-			reason := fmt.Sprintf("suppressed: figures are shown only where at least %d nations gave", sc.MinContributors)
-			af.SuppressedReason = &reason
-		} else {
-			n := len(l.Givers[p])
-			pl, rc, cm, av := l.Pledged[p], l.Received[p], l.Committed[p], l.Available(p)
-			af.Contributors, af.Pledged, af.Received, af.Committed, af.Available = &n, &pl, &rc, &cm, &av
-		}
-		f.ByArea = append(f.ByArea, af)
-	}
+	discloseFund(&f, l, disclosure(ctx, sc, l))
 	return f, nil
 }

@@ -36,6 +36,8 @@ type mutation struct {
 	turn    string
 	target  string
 	nations []string
+	// detail, when set by fn, is the OK event's detail (a reason given).
+	detail string
 	// applied, when set, re-reads the target after an internal error and
 	// reports whether the change was written after all (a store may apply
 	// a write whose answer it could not deliver).
@@ -56,7 +58,7 @@ func (s *Service) mutate(ctx context.Context, m *mutation, fn func(ctx context.C
 		if err := fn(ctx, sc); err != nil {
 			return err
 		}
-		return s.st.Audit.Append(ctx, s.event(ctx, m, coalition.OutcomeOK, ""))
+		return s.st.Audit.Append(ctx, s.event(ctx, m, coalition.OutcomeOK, m.detail))
 	})
 	if err == nil {
 		return nil

@@ -55,12 +55,13 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 		}
 		r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: coalition.ProcurableStatuses})
 		if err != nil {
-			return coalition.Invalid("request", "%q is not an approved request", in.RequestID)
+			return coalition.Invalid("request", "not an approved request")
 		}
 		o, err := coalition.DraftOrder(r, in.Supplier, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
 		if err != nil {
 			return err
 		}
+		o.DrafterIssuer = viewer(ctx).Issuer
 		out, m.target = o, o.ID
 		return s.st.Orders.Insert(ctx, o)
 	})
@@ -109,7 +110,7 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 	var request coalition.Request
 	var at time.Time
 	return s.changeOrder(ctx, authz.OrderApprove, id, func(ctx context.Context, o coalition.Order) (coalition.Order, error) {
-		if err := o.CanApprove(viewer(ctx).Sub); err != nil {
+		if err := o.CanApprove(signer(ctx)); err != nil {
 			return o, err
 		}
 		r, err := s.st.Requests.Get(ctx, o.RequestID, coalition.RequestFilter{})
@@ -121,7 +122,7 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 			return o, err
 		}
 		request, at = r, s.now()
-		return o.Approve(viewer(ctx).Sub, r, l, at)
+		return o.Approve(signer(ctx), r, l, at)
 	}, func(ctx context.Context) error {
 		to, moved, err := request.Procure(at)
 		if err != nil || !moved {

@@ -17,7 +17,7 @@ type AuditStore struct{ s *Store }
 // Audit returns the store's audit log.
 func (s *Store) Audit() *AuditStore { return &AuditStore{s} }
 
-const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail"
+const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail, actor_issuer"
 
 var auditKeys = []key{{"at", cursor.Time}, {"id", cursor.ID}}
 
@@ -50,9 +50,9 @@ func (a *AuditStore) Import(ctx context.Context, evs []coalition.AuditEvent) err
 }
 
 func insertEvent(ctx context.Context, q querier, id string, ev coalition.AuditEvent) error {
-	if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 		id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
-		string(ev.Outcome), ev.Detail); err != nil {
+		string(ev.Outcome), ev.Detail, ev.Actor.Issuer); err != nil {
 		return fmt.Errorf("append audit event: %w", err)
 	}
 	seen := map[string]bool{}
@@ -76,7 +76,7 @@ func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, pg coali
 		out, err = page(ctx, q, l, pg, func(r *sql.Rows) (coalition.AuditEvent, []any, error) {
 			var ev coalition.AuditEvent
 			var at int64
-			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail)
+			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail, &ev.Actor.Issuer)
 			ev.At = fromMs(at)
 			return ev, []any{ev.At, ev.ID}, err
 		})

@@ -16,7 +16,7 @@ type OrderStore struct{ s *Store }
 // Orders returns the store's orders.
 func (s *Store) Orders() *OrderStore { return &OrderStore{s} }
 
-const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at"
+const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at, drafter_issuer"
 
 var orderKeys = []key{{"drafted_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -26,7 +26,7 @@ func scanOrder(r interface{ Scan(...any) error }) (coalition.Order, error) {
 	var drafted int64
 	var placed, delivered, cancelled sql.NullInt64
 	if err := r.Scan(&o.ID, &o.RequestID, &o.Area, &o.Supplier, &o.Amount, &o.Status, &o.DraftedBy, &approvedBy,
-		&drafted, &placed, &delivered, &cancelled); err != nil {
+		&drafted, &placed, &delivered, &cancelled, &o.DrafterIssuer); err != nil {
 		return o, err
 	}
 	o.ApprovedBy, o.DraftedAt = strPtr(approvedBy), fromMs(drafted)
@@ -42,7 +42,7 @@ func orderRow(o coalition.Order) ([]any, error) {
 		return nil, err
 	}
 	return []any{id, o.RequestID, string(o.Area), o.Supplier, int64(o.Amount), string(o.Status), o.DraftedBy,
-		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt)}, nil
+		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt), o.DrafterIssuer}, nil
 }
 
 // withDraws fills in the draws of orders (one query for all of them).
