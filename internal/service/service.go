@@ -71,6 +71,7 @@ type Stores struct {
 	Requests      RequestStore
 	Orders        OrderStore
 	Audit         AuditStore
+	Books         BookStore
 	// Tx runs each change as one turn.
 	Tx Transactor
 	// NewID returns a fresh id in the store's format.
