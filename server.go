@@ -40,6 +40,7 @@ const usage = `usage: itc-api [flags]                 serve the API (flags below
        itc-api policy explain|test|diff
                                       explain, test or compare the Casbin policies
        itc-api bench [flags]          measure the service against a raw-driver baseline
+       itc-api verify-books [flags]   recompute the books' balances from their entries; exit 1 on any difference
 Each subcommand takes -h.
 
 flags:
@@ -66,6 +67,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 			return runBench(ctx, args[1:], getenv, stdout, stderr)
 		case "policy":
 			return runPolicy(args[1:], getenv, stdout, stderr)
+		case "verify-books":
+			return runVerifyBooks(ctx, args[1:], getenv, stdout, stderr)
 		}
 	}
 	cfg, err := parseConfig("itc-api", args, getenv, stderr)

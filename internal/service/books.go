@@ -159,3 +159,23 @@ func allPages[T any](list func(coalition.Page) (coalition.List[T], error)) ([]T,
 		after = l.Cursors[len(l.Cursors)-1]
 	}
 }
+
+// VerifyBooks recomputes every balance from the entries, in one turn so
+// that no change lands between the two reads, and returns each difference
+// and each broken rule; none means the books are right.
+func (s *Service) VerifyBooks(ctx context.Context) ([]coalition.Discrepancy, error) {
+	var out []coalition.Discrepancy
+	err := s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
+		bal, err := s.st.Books.Balances(ctx)
+		if err != nil {
+			return err
+		}
+		es, err := s.st.Books.Entries(ctx, nil)
+		if err != nil {
+			return err
+		}
+		out = coalition.Verify(bal, es)
+		return nil
+	})
+	return out, err
+}
