@@ -36,6 +36,7 @@ func Run(t *testing.T, fresh Factory) {
 		{"Audit", testAudit},
 		{"AuditPages", testAuditPages},
 		{"Cursors", testCursors},
+		{"Books", testBooks},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
