@@ -52,6 +52,9 @@ var (
 	OrderCancel      = op("Order", "cancel", "cancelOrder")
 	OrderDeliver     = op("Order", "confirmDelivery", "confirmDelivery")
 	AuditRead        = op("AuditEvent", read, "auditLog")
+
+	// The books (issue 12): stages of a contribution.
+	CommitContribution = op("Contribution", "commit", "commitContribution")
 )
 
 // Operations lists the table, in the order above.

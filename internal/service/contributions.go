@@ -153,3 +153,19 @@ func (s *Service) CancelContribution(ctx context.Context, id string) (coalition.
 			return coalition.CancelContributionEntries(c, nil, nil, s.now())
 		})
 }
+
+// CommitContribution formalises a pledge by a signed agreement: its money
+// moves from pledged to outstanding in the books, and the agreement is
+// kept. CONFLICT unless the contribution is PLEDGED; BAD_USER_INPUT for a
+// missing reference or a date in the future or before the pledge.
+func (s *Service) CommitContribution(ctx context.Context, id string, a coalition.Agreement) (coalition.Contribution, error) {
+	return s.changeContribution(ctx, authz.CommitContribution, id, func() error { return nil },
+		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
+			p := viewer(ctx)
+			c, cm, es, err := coalition.CommitContribution(c, a, coalition.PersonRef{Issuer: p.Issuer, Sub: p.Sub}, s.now())
+			if err != nil {
+				return c, nil, err
+			}
+			return c, es, s.st.Books.PutCommitment(ctx, cm)
+		})
+}
