@@ -47,6 +47,7 @@ const usage = `usage: itc-api [flags]                 serve the API (flags below
        itc-api restore -from FILE     put a backup in place of the embedded store (server stopped)
        itc-api migrate-store -to mongodb|sqlite
                                       copy the coalition between the embedded store and MONGODB_URI
+       itc-api verify-books [flags]   recompute the books' balances from their entries; exit 1 on any difference
 Each subcommand takes -h.
 
 flags:
@@ -79,6 +80,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 			return runRestore(args[1:], getenv, stderr)
 		case "migrate-store":
 			return runMigrateStore(ctx, args[1:], getenv, stdout, stderr)
+		case "verify-books":
+			return runVerifyBooks(ctx, args[1:], getenv, stdout, stderr)
 		}
 	}
 	cfg, err := parseConfig("itc-api", args, getenv, stderr)

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"fmt"
 	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/itcoalition/api/graph/model"
@@ -117,6 +118,7 @@ type ComplexityRoot struct {
 		ApproveRequest      func(childComplexity int, id string) int
 		CancelContribution  func(childComplexity int, id string) int
 		CancelOrder         func(childComplexity int, id string) int
+		CommitContribution  func(childComplexity int, id string, reference string, signedOn time.Time) int
 		ConfirmDelivery     func(childComplexity int, id string) int
 		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
 		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
@@ -231,7 +233,7 @@ type ComplexityRoot struct {
 		AuditLog      func(childComplexity int, first *int, after *string, action *string, target *string) int
 		Contribution  func(childComplexity int, id string) int
 		Contributions func(childComplexity int, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) int
-		Fund          func(childComplexity int) int
+		Fund          func(childComplexity int, asOf *time.Time) int
 		Me            func(childComplexity int) int
 		Nation        func(childComplexity int, code string) int
 		Nations       func(childComplexity int, first *int, after *string, role *coalition.NationRole, status *coalition.NationStatus) int
@@ -625,6 +627,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string)), true
+	case "Mutation.commitContribution":
+		if e.ComplexityRoot.Mutation.CommitContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commitContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommitContribution(childComplexity, args["id"].(string), args["reference"].(string), args["signedOn"].(time.Time)), true
 	case "Mutation.confirmDelivery":
 		if e.ComplexityRoot.Mutation.ConfirmDelivery == nil {
 			break
@@ -1188,7 +1201,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Query.Fund(childComplexity), true
+		args, err := ec.field_Query_fund_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Fund(childComplexity, args["asOf"].(*time.Time)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1449,7 +1467,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "live.graphqls" "people.graphqls" "schema.graphqls"
+//go:embed "books.graphqls" "live.graphqls" "people.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1461,6 +1479,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "books.graphqls", Input: sourceData("books.graphqls"), BuiltIn: false},
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
 	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},

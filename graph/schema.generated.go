@@ -43,6 +43,7 @@ type MutationResolver interface {
 	ApproveOrder(ctx context.Context, id string) (*coalition.Order, error)
 	CancelOrder(ctx context.Context, id string) (*coalition.Order, error)
 	ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error)
+	CommitContribution(ctx context.Context, id string, reference string, signedOn time.Time) (*coalition.Contribution, error)
 	SuspendPerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
 	ReinstatePerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
 }
@@ -58,7 +59,7 @@ type QueryResolver interface {
 	Nation(ctx context.Context, code string) (*coalition.Nation, error)
 	Contributions(ctx context.Context, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) (*model.ContributionConnection, error)
 	Contribution(ctx context.Context, id string) (*coalition.Contribution, error)
-	Fund(ctx context.Context) (*coalition.Fund, error)
+	Fund(ctx context.Context, asOf *time.Time) (*coalition.Fund, error)
 	Requests(ctx context.Context, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) (*model.RequestConnection, error)
 	Request(ctx context.Context, id string) (*coalition.Request, error)
 	Orders(ctx context.Context, first *int, after *string, status *coalition.OrderStatus, request *string) (*model.OrderConnection, error)
@@ -138,6 +139,36 @@ func (ec *executionContext) field_Mutation_cancelOrder_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commitContribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reference",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reference"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "signedOn",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["signedOn"] = arg2
 	return args, nil
 }
 
@@ -570,6 +601,20 @@ func (ec *executionContext) field_Query_contributions_args(ctx context.Context, 
 		return nil, err
 	}
 	args["kind"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_fund_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
 	return args, nil
 }
 
@@ -2774,6 +2819,50 @@ func (ec *executionContext) fieldContext_Mutation_confirmDelivery(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_commitContribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commitContribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommitContribution(ctx, fc.Args["id"].(string), fc.Args["reference"].(string), fc.Args["signedOn"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commitContribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commitContribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_suspendPerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4179,7 +4268,8 @@ func (ec *executionContext) _Query_fund(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Query_fund(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Fund(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Fund(ctx, fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Fund) graphql.Marshaler {
@@ -4189,7 +4279,7 @@ func (ec *executionContext) _Query_fund(ctx context.Context, field graphql.Colle
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_fund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_fund(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
@@ -4198,6 +4288,17 @@ func (ec *executionContext) fieldContext_Query_fund(_ context.Context, field gra
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fund(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fund_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5759,6 +5860,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "commitContribution":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commitContribution(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "suspendPerson":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_suspendPerson(ctx, field)
@@ -6725,13 +6833,15 @@ func (ec *executionContext) marshalNContributionStatus2githubᚗcomᚋitcoalitio
 var (
 	unmarshalNContributionStatus2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContributionStatus = map[string]coalition.ContributionStatus{
 		"PLEDGED":   coalition.Pledged,
+		"COMMITTED": coalition.ContributionCommitted,
 		"RECEIVED":  coalition.Received,
 		"CANCELLED": coalition.Cancelled,
 	}
 	marshalNContributionStatus2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContributionStatus = map[coalition.ContributionStatus]string{
-		coalition.Pledged:   "PLEDGED",
-		coalition.Received:  "RECEIVED",
-		coalition.Cancelled: "CANCELLED",
+		coalition.Pledged:               "PLEDGED",
+		coalition.ContributionCommitted: "COMMITTED",
+		coalition.Received:              "RECEIVED",
+		coalition.Cancelled:             "CANCELLED",
 	}
 )
 
@@ -7182,13 +7292,15 @@ func (ec *executionContext) marshalOContributionStatus2ᚖgithubᚗcomᚋitcoali
 var (
 	unmarshalOContributionStatus2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContributionStatus = map[string]coalition.ContributionStatus{
 		"PLEDGED":   coalition.Pledged,
+		"COMMITTED": coalition.ContributionCommitted,
 		"RECEIVED":  coalition.Received,
 		"CANCELLED": coalition.Cancelled,
 	}
 	marshalOContributionStatus2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContributionStatus = map[coalition.ContributionStatus]string{
-		coalition.Pledged:   "PLEDGED",
-		coalition.Received:  "RECEIVED",
-		coalition.Cancelled: "CANCELLED",
+		coalition.Pledged:               "PLEDGED",
+		coalition.ContributionCommitted: "COMMITTED",
+		coalition.Received:              "RECEIVED",
+		coalition.Cancelled:             "CANCELLED",
 	}
 )
 

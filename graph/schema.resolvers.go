@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/itcoalition/api/graph/model"
 	"github.com/itcoalition/api/internal/coalition"
@@ -148,8 +149,8 @@ func (r *queryResolver) Contribution(ctx context.Context, id string) (*coalition
 	return nilOn(&c, err)
 }
 
-func (r *queryResolver) Fund(ctx context.Context) (*coalition.Fund, error) {
-	f, err := r.Service.Fund(ctx)
+func (r *queryResolver) Fund(ctx context.Context, asOf *time.Time) (*coalition.Fund, error) {
+	f, err := r.Service.FundAsOf(ctx, asOf)
 	return nilOn(&f, err)
 }
 

@@ -57,6 +57,9 @@ var (
 	PersonRead      = op("Person", read, "people")
 	PersonSuspend   = op("Person", "suspend", "suspendPerson")
 	PersonReinstate = op("Person", "reinstate", "reinstatePerson")
+
+	// The books (issue 12): stages of a contribution.
+	CommitContribution = op("Contribution", "commit", "commitContribution")
 )
 
 // Operations lists the table, in the order above.

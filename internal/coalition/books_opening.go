@@ -111,3 +111,14 @@ func openingReceipt(c Contribution, by PersonRef, at time.Time) (Receipt, []Entr
 	return r, []Entry{contributionEntry(EntryCommitment, c, c.EurAmount, c.PledgedAt), receipt,
 		contributionEntry(EntryFulfilment, c, c.EurAmount, when)}
 }
+
+// OpeningReceipt books contribution c as received in full in one step, as
+// the service did before receipts were kept by two people: a commitment,
+// one confirmed receipt of what was received and the fulfilment; for
+// equipment, its delivery (and no receipt worth storing).
+func OpeningReceipt(c Contribution, by PersonRef, at time.Time) (Receipt, []Entry) {
+	if c.Kind == InKind {
+		return Receipt{}, []Entry{contributionEntry(EntryInKindDelivery, c, c.EurAmount, receivedAt(c, at))}
+	}
+	return openingReceipt(c, by, at)
+}

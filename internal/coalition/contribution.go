@@ -4,7 +4,7 @@ import "time"
 
 // CountedContributionStatuses are the statuses whose money the fund counts:
 // pledged (promised) and received.
-var CountedContributionStatuses = []ContributionStatus{Pledged, Received}
+var CountedContributionStatuses = []ContributionStatus{Pledged, ContributionCommitted, Received}
 
 // PledgeTerms are what a nation promises.
 type PledgeTerms struct {

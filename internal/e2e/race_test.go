@@ -98,4 +98,7 @@ func racingApprovals(t *testing.T, s *apptest.Server) {
 		t.Errorf("%d of %d approvals placed; between 1 and %d fit", placed, n, n/2)
 	}
 	t.Logf("%d placed, %d refused", placed, n-placed)
+	if bad, err := svc.VerifyBooks(context.Background()); err != nil || len(bad) > 0 {
+		t.Errorf("verify-books after the race: %v, %v", err, bad)
+	}
 }

@@ -93,6 +93,14 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "action", Value: 1}, {Key: "at", Value: -1}}},
 			{Keys: bson.D{{Key: "target", Value: 1}, {Key: "at", Value: -1}}},
 		},
+		colLedgerEntries: {
+			{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "_id", Value: 1}}},
+			{Keys: bson.D{{Key: "receiptId", Value: 1}, {Key: "_id", Value: 1}}},
+			{Keys: bson.D{{Key: "contributionId", Value: 1}, {Key: "_id", Value: 1}}},
+		},
+		colReceipts: {
+			{Keys: bson.D{{Key: "contributionId", Value: 1}, {Key: "recordedAt", Value: 1}}},
+		},
 	}
 	for col, models := range specs {
 		iv := s.db.Collection(col).Indexes()
@@ -212,7 +220,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

@@ -82,16 +82,19 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 			return err
 		}
 		out, m.target = c, c.ID
-		return s.st.Contributions.Insert(ctx, c)
+		if err := s.st.Contributions.Insert(ctx, c); err != nil {
+			return err
+		}
+		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return coalition.PledgeEntries(c) })
 	})
 	return out, err
 }
 
 // changeContribution applies rule to contribution id, if the viewer's
-// scope for the action covers it (NOT_FOUND otherwise, as for a read), and
-// writes it if its status is still the one read. check runs first, on the
-// input alone.
-func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id string, check func() error, rule func(c coalition.Contribution) (coalition.Contribution, error)) (coalition.Contribution, error) {
+// scope for the action covers it (NOT_FOUND otherwise, as for a read),
+// writes it if its status is still the one read, then books the entries
+// rule returned. check runs first, on the input alone.
+func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id string, check func() error, rule func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error)) (coalition.Contribution, error) {
 	var out coalition.Contribution
 	m := &mutation{op: op, turn: turnContributions, target: id}
 	m.applied = func(ctx context.Context) (bool, error) {
@@ -107,12 +110,15 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 			return err
 		}
 		m.nations = []string{from.NationCode}
-		c, err := rule(from)
+		c, es, err := rule(ctx, from)
 		if err != nil {
 			return err
 		}
 		out = c
-		return s.st.Contributions.Transition(ctx, from.Status, c)
+		if err := s.st.Contributions.Transition(ctx, from.Status, c); err != nil {
+			return err
+		}
+		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return es, nil })
 	})
 	return out, err
 }
@@ -122,12 +128,44 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 func (s *Service) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (coalition.Contribution, error) {
 	return s.changeContribution(ctx, authz.RecordReceipt, id,
 		func() error { return coalition.CheckReceipt(receivedEur, rate) },
-		func(c coalition.Contribution) (coalition.Contribution, error) {
-			return c.Receive(receivedEur, rate, s.now())
+		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
+			c, err := c.Receive(receivedEur, rate, s.now())
+			if err != nil {
+				return c, nil, err
+			}
+			r, es := coalition.OpeningReceipt(c, coalition.PersonRef{Issuer: viewer(ctx).Issuer, Sub: viewer(ctx).Sub}, s.now())
+			if c.Kind == coalition.Financial {
+				if err := s.st.Books.PutReceipt(ctx, r); err != nil {
+					return c, nil, err
+				}
+			}
+			return c, es, nil
 		})
 }
 
 // CancelContribution cancels a pledge that is still PLEDGED.
 func (s *Service) CancelContribution(ctx context.Context, id string) (coalition.Contribution, error) {
-	return s.changeContribution(ctx, authz.CancelPledge, id, func() error { return nil }, coalition.Contribution.Cancel)
+	return s.changeContribution(ctx, authz.CancelPledge, id, func() error { return nil },
+		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
+			if c.Status != coalition.Pledged {
+				return c, nil, coalition.Conflict("contribution %s is %s; only a PLEDGED contribution can be cancelled", c.ID, c.Status)
+			}
+			return coalition.CancelContributionEntries(c, nil, nil, s.now())
+		})
+}
+
+// CommitContribution formalises a pledge by a signed agreement: its money
+// moves from pledged to outstanding in the books, and the agreement is
+// kept. CONFLICT unless the contribution is PLEDGED; BAD_USER_INPUT for a
+// missing reference or a date in the future or before the pledge.
+func (s *Service) CommitContribution(ctx context.Context, id string, a coalition.Agreement) (coalition.Contribution, error) {
+	return s.changeContribution(ctx, authz.CommitContribution, id, func() error { return nil },
+		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
+			p := viewer(ctx)
+			c, cm, es, err := coalition.CommitContribution(c, a, coalition.PersonRef{Issuer: p.Issuer, Sub: p.Sub}, s.now())
+			if err != nil {
+				return c, nil, err
+			}
+			return c, es, s.st.Books.PutCommitment(ctx, cm)
+		})
 }

@@ -24,9 +24,10 @@ type Transactor interface {
 
 // Turns: the changes that must not interleave take the same turn.
 const (
-	turnRegistry      = "registry"      // nation standings: at least one active chair
-	turnProcurement   = "procurement"   // requests, orders and the money they commit
-	turnContributions = "contributions" // pledges and receipts
+	turnRegistry    = "registry"    // nation standings: at least one active chair
+	turnProcurement = "procurement" // requests, orders and the money they commit
+	// Pledges and receipts move money in the same books as orders.
+	turnContributions = turnProcurement
 )
 
 // mutation is the frame of every change: ask the policy, take the turn,

@@ -63,7 +63,13 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 		}
 		o.DrafterIssuer = viewer(ctx).Issuer
 		out, m.target = o, o.ID
-		return s.st.Orders.Insert(ctx, o)
+		if err := s.st.Orders.Insert(ctx, o); err != nil {
+			return err
+		}
+		// A drafted order is a pending draw: shown, reserving nothing.
+		return s.book(ctx, []string{o.ID}, nil, func(*coalition.Books) ([]coalition.Entry, error) {
+			return coalition.DraftOrderEntries(o, o.DraftedAt)
+		})
 	})
 	return out, err
 }
@@ -117,12 +123,19 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 		if err != nil {
 			return o, err
 		}
-		l, err := s.ledger(ctx)
-		if err != nil {
+		if _, _, err := r.Procure(s.now()); err != nil {
 			return o, err
 		}
 		request, at = r, s.now()
-		return o.Approve(signer(ctx), r, l, at)
+		// The draws are booked first; the order is written after only if
+		// they were, and carries what the books drew.
+		draws, err := s.PostOrderDraw(ctx, o, o.Amount)
+		if err != nil {
+			return o, err
+		}
+		approver := signer(ctx).Sub
+		o.Draws, o.Status, o.ApprovedBy, o.PlacedAt = draws, coalition.Placed, &approver, &at
+		return o, nil
 	}, func(ctx context.Context) error {
 		to, moved, err := request.Procure(at)
 		if err != nil || !moved {
@@ -137,7 +150,7 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 func (s *Service) CancelOrder(ctx context.Context, id string) (coalition.Order, error) {
 	return s.changeOrder(ctx, authz.OrderCancel, id, func(_ context.Context, o coalition.Order) (coalition.Order, error) {
 		return o.Cancel(s.now())
-	}, nil)
+	}, func(ctx context.Context) error { return s.ReleaseOrderMoney(ctx, id, 0) })
 }
 
 // ConfirmDelivery records that a placed order arrived.

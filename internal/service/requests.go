@@ -238,10 +238,13 @@ func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority i
 }
 
 // Repair restores what an interrupted change may have left half done: it
-// renumbers every phase 1..n and moves approved requests with a placed
-// order into procurement. It runs at start, before serving.
+// opens the books of a coalition kept without them, renumbers every phase
+// 1..n and moves approved requests with a placed order into procurement. It runs at start, before serving.
 func (s *Service) Repair(ctx context.Context) error {
 	return s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
+		if err := s.openingBooks(ctx); err != nil {
+			return err
+		}
 		s.phases.Lock()
 		defer s.phases.Unlock()
 		var approved []coalition.Request

@@ -72,6 +72,7 @@ type Stores struct {
 	Orders        OrderStore
 	Audit         AuditStore
 	People        PersonStore
+	Books         BookStore
 	// Tx runs each change as one turn.
 	Tx Transactor
 	// NewID returns a fresh id in the store's format.

@@ -123,7 +123,7 @@ func (c *ContributionStore) Transition(ctx context.Context, from coalition.Contr
 // received, as the fund needs them.
 func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution, error) {
 	return all(ctx, c.s.read(ctx), "contributions",
-		"SELECT "+contributionCols+" FROM contributions WHERE status IN (?, ?)",
-		[]any{string(coalition.Pledged), string(coalition.Received)},
+		"SELECT "+contributionCols+" FROM contributions WHERE status IN (SELECT value FROM json_each(?))",
+		[]any{jsonList(coalition.CountedContributionStatuses)},
 		func(r *sql.Rows) (coalition.Contribution, error) { return scanContribution(r) })
 }

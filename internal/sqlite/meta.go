@@ -49,7 +49,19 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the store yet.
 func (s *Store) ClearSeeded(ctx context.Context) error {
 	return s.write(ctx, func(q querier) error {
-		for _, table := range []string{"order_draws", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations"} {
+		// Books opened from a half seed go with it: the append-only guard
+		// is lifted for this one statement and put back in the same
+		// transaction.
+		if _, err := q.ExecContext(ctx, "DROP TRIGGER ledger_entries_no_delete"); err != nil {
+			return fmt.Errorf("clear ledger: %w", err)
+		}
+		if _, err := q.ExecContext(ctx, "DELETE FROM ledger_entries"); err != nil {
+			return fmt.Errorf("clear ledger: %w", err)
+		}
+		if _, err := q.ExecContext(ctx, "CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END"); err != nil {
+			return fmt.Errorf("clear ledger: %w", err)
+		}
+		for _, table := range []string{"ledger_accounts", "receipts", "commitments", "order_draws", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations"} {
 			if _, err := q.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return fmt.Errorf("clear %s: %w", table, err)
 			}

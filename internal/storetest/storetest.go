@@ -37,6 +37,7 @@ func Run(t *testing.T, fresh Factory) {
 		{"AuditPages", testAuditPages},
 		{"Cursors", testCursors},
 		{"People", testPeople},
+		{"Books", testBooks},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
