@@ -172,6 +172,9 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := Seed(ctx, svc.app.Store, data); err != nil {
 		return err
 	}
+	if err := svc.app.Service.BookExisting(ctx, data.Contributions, data.Orders); err != nil {
+		return fmt.Errorf("bench: book the seeded coalition: %w", err)
+	}
 	seeded := time.Since(began)
 	raw, err := startBaseline(ctx, uri, db, cfg.PolicyDir, &stops)
 	if err != nil {

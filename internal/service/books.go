@@ -179,3 +179,30 @@ func (s *Service) VerifyBooks(ctx context.Context) ([]coalition.Discrepancy, err
 	})
 	return out, err
 }
+
+// BookExisting books contributions and orders written beside the ledger
+// (a bulk load, as the benchmark does) as opening balances would, after
+// the entries already booked, and stores the receipts they imply.
+func (s *Service) BookExisting(ctx context.Context, cons []coalition.Contribution, orders []coalition.Order) error {
+	return s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
+		ob, receipts, err := coalition.OpeningBooks(cons, orders, OpeningIssuer, s.now())
+		if err != nil {
+			return err
+		}
+		// Opening books hold no resolution of a pending entry, so the
+		// entries can be renumbered after the stored ones as they are.
+		es := ob.Entries()
+		for i := range es {
+			es[i].ID = 0
+		}
+		if err := s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return es, nil }); err != nil {
+			return err
+		}
+		for _, r := range receipts {
+			if err := s.st.Books.PutReceipt(ctx, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
