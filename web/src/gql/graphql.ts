@@ -22,6 +22,8 @@ export type Scalars = {
 
 export type Actor = {
   __typename?: 'Actor';
+  /** The identity provider that vouched for the actor: with sub, the person. */
+  issuer: Scalars['String']['output'];
   nation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   sub: Scalars['String']['output'];
@@ -125,6 +127,7 @@ export type ContributionKind =
 
 export type ContributionStatus =
   | 'CANCELLED'
+  | 'COMMITTED'
   | 'PLEDGED'
   | 'RECEIVED';
 
@@ -146,19 +149,19 @@ export type DraftOrderInput = {
 export type Fund = {
   __typename?: 'Fund';
   /** received minus committed: what approvals may still draw on. */
-  available: Scalars['Money']['output'];
+  available?: Maybe<Scalars['Money']['output']>;
   /** The figures per capability area, and for unearmarked money. */
   byArea: Array<AreaFund>;
   /** Money committed to placed and delivered orders. */
-  committed: Scalars['Money']['output'];
+  committed?: Maybe<Scalars['Money']['output']>;
   /** Nations with at least one pledged or received contribution. */
   contributors: Scalars['Int']['output'];
   /** Value of in-kind contributions: counted, never spendable. */
-  inKind: Scalars['Money']['output'];
-  /** Financial pledges not yet received or cancelled. */
-  pledged: Scalars['Money']['output'];
+  inKind?: Maybe<Scalars['Money']['output']>;
+  /** Financial pledges not yet received or cancelled. Totals are null where they would disclose the money of too few nations (see withheldReason). */
+  pledged?: Maybe<Scalars['Money']['output']>;
   /** Financial money received. */
-  received: Scalars['Money']['output'];
+  received?: Maybe<Scalars['Money']['output']>;
 };
 
 /**
@@ -176,6 +179,8 @@ export type Mutation = {
   cancelContribution: Contribution;
   /** Cancel a pending or placed order, releasing what it committed. */
   cancelOrder: Order;
+  /** Formalises a pledge by a signed agreement: its money is then committed by the donor and outstanding until received. A chair's act. */
+  commitContribution: Contribution;
   /** Confirm that a placed order was delivered (the Ministry). */
   confirmDelivery: Order;
   /** Draft a priority request (the Ministry). */
@@ -189,6 +194,8 @@ export type Mutation = {
   /** Record that a pledge was received (chairs): the EUR actually received and the exchange rate used. */
   recordReceipt: Contribution;
   reinstateNation: Nation;
+  /** Lift a person's suspension (chairs). */
+  reinstatePerson: Person;
   rejectRequest: PriorityRequest;
   /** Move an open request to priority (1..n of its phase); the others shift. */
   reprioritizeRequest: PriorityRequest;
@@ -198,6 +205,8 @@ export type Mutation = {
   submitRequest: PriorityRequest;
   /** Suspend a nation (chairs); its tokens stop working on its next request. */
   suspendNation: Nation;
+  /** Stop one person (chairs): their next request is refused with FORBIDDEN, whatever their token says. */
+  suspendPerson: Person;
   /** Edit a request while DRAFT or SUBMITTED. */
   updateRequest: PriorityRequest;
   withdrawRequest: PriorityRequest;
@@ -246,6 +255,17 @@ export type MutationCancelContributionArgs = {
  */
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationCommitContributionArgs = {
+  id: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  signedOn: Scalars['Time']['input'];
 };
 
 
@@ -318,6 +338,17 @@ export type MutationReinstateNationArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationReinstatePersonArgs = {
+  issuer: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  sub: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationRejectRequestArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -360,6 +391,17 @@ export type MutationSubmitRequestArgs = {
 export type MutationSuspendNationArgs = {
   code: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationSuspendPersonArgs = {
+  issuer: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  sub: Scalars['String']['input'];
 };
 
 
@@ -460,10 +502,46 @@ export type PageInfo = {
 export type Permission = {
   __typename?: 'Permission';
   action: Scalars['String']['output'];
+  /** The operations (Query and Mutation fields) this grant opens, such as setNationRole. */
+  operations: Array<Scalars['String']['output']>;
   resource: Scalars['String']['output'];
   /** Which rows: all, own (own nation's), status:X, target:X, or a suppression rule. */
   scope: Scalars['String']['output'];
 };
+
+/** A person is an issuer and a subject: two identity providers may give one subject to different people. */
+export type Person = {
+  __typename?: 'Person';
+  firstSeen: Scalars['Time']['output'];
+  issuer: Scalars['String']['output'];
+  /** Last use, recorded at most once a minute. */
+  lastSeen: Scalars['Time']['output'];
+  /** The nation of the person's latest recorded request. */
+  nation: Scalars['String']['output'];
+  /** Why the person was last suspended or reinstated. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The role of the person's latest recorded request. */
+  role: Scalars['String']['output'];
+  status: PersonStatus;
+  sub: Scalars['String']['output'];
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
 
 export type PledgeInput = {
   /** The amount in currency; more than zero. */
@@ -509,6 +587,8 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders, newest draft first. */
   orders: OrderConnection;
+  /** People who used the API, in the order of issuer and subject. */
+  people: PersonConnection;
   request?: Maybe<PriorityRequest>;
   /** Requests in order of phase, then priority. */
   requests: RequestConnection;
@@ -538,6 +618,11 @@ export type QueryContributionsArgs = {
 };
 
 
+export type QueryFundArgs = {
+  asOf?: InputMaybe<Scalars['Time']['input']>;
+};
+
+
 export type QueryNationArgs = {
   code: Scalars['String']['input'];
 };
@@ -561,6 +646,12 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   request?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -645,7 +736,7 @@ export type AuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'Audit
 export type FundQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FundQuery = { __typename?: 'Query', fund: { __typename?: 'Fund', pledged: string, received: string, committed: string, available: string, inKind: string, contributors: number, byArea: Array<{ __typename?: 'AreaFund', area?: CapabilityArea | null, contributors?: number | null, pledged?: string | null, received?: string | null, committed?: string | null, available?: string | null, suppressedReason?: string | null }> } };
+export type FundQuery = { __typename?: 'Query', fund: { __typename?: 'Fund', pledged?: string | null, received?: string | null, committed?: string | null, available?: string | null, inKind?: string | null, contributors: number, byArea: Array<{ __typename?: 'AreaFund', area?: CapabilityArea | null, contributors?: number | null, pledged?: string | null, received?: string | null, committed?: string | null, available?: string | null, suppressedReason?: string | null }> } };
 
 export type NationsQueryVariables = Exact<{ [key: string]: never; }>;
 
