@@ -96,7 +96,7 @@ func (r *mutationResolver) FulfillRequest(ctx context.Context, id string) (*coal
 }
 
 func (r *mutationResolver) DraftOrder(ctx context.Context, input model.DraftOrderInput) (*coalition.Order, error) {
-	o, err := r.Service.DraftOrder(ctx, service.NewOrder{RequestID: input.Request, Supplier: input.Supplier, Amount: input.Amount})
+	o, err := r.Service.DraftOrder(ctx, newOrder(input))
 	return nilOn(&o, err)
 }
 

@@ -52,6 +52,10 @@ var (
 	OrderCancel      = op("Order", "cancel", "cancelOrder")
 	OrderDeliver     = op("Order", "confirmDelivery", "confirmDelivery")
 	AuditRead        = op("AuditEvent", read, "auditLog")
+
+	// Procurement (issue 13): the supplier registry.
+	SupplierRead     = op("Supplier", read, "suppliers")
+	SupplierRegister = op("Supplier", "register", "registerSupplier")
 )
 
 // Operations lists the table, in the order above.

@@ -169,6 +169,10 @@ type Order struct {
 	PlacedAt    *time.Time
 	DeliveredAt *time.Time
 	CancelledAt *time.Time
+	// OrderTerms are the contract: the registered supplier (Supplier keeps
+	// its name), the procurement agent, the contract reference and the
+	// justification when the order goes above its request's estimate.
+	OrderTerms
 }
 
 // Draw is the part of an order's amount committed from one pool: an area's

@@ -33,6 +33,18 @@ type orderDoc struct {
 	PlacedAt    *time.Time    `bson:"placedAt,omitempty"`
 	DeliveredAt *time.Time    `bson:"deliveredAt,omitempty"`
 	CancelledAt *time.Time    `bson:"cancelledAt,omitempty"`
+	Terms       termsDoc      `bson:"terms"`
+}
+
+// termsDoc is an order's contract; orders drafted before the supplier
+// registry keep it empty.
+type termsDoc struct {
+	SupplierID        string `bson:"supplierId,omitempty"`
+	AgentKind         string `bson:"agentKind,omitempty"`
+	AgentCountry      string `bson:"agentCountry,omitempty"`
+	AgentName         string `bson:"agentName,omitempty"`
+	ContractReference string `bson:"contractReference,omitempty"`
+	Justification     string `bson:"justification,omitempty"`
 }
 
 func utcPtr(t *time.Time) *time.Time {
@@ -57,6 +69,9 @@ func (d *orderDoc) domain() coalition.Order {
 		PlacedAt:    utcPtr(d.PlacedAt),
 		DeliveredAt: utcPtr(d.DeliveredAt),
 		CancelledAt: utcPtr(d.CancelledAt),
+		OrderTerms: coalition.OrderTerms{SupplierID: d.Terms.SupplierID,
+			Agent:             coalition.ProcurementAgent{Kind: coalition.AgentKind(d.Terms.AgentKind), Country: d.Terms.AgentCountry, Name: d.Terms.AgentName},
+			ContractReference: d.Terms.ContractReference, Justification: d.Terms.Justification},
 	}
 	for _, dr := range d.Draws {
 		draw := coalition.Draw{Amount: coalition.Money(dr.Cents)}
@@ -87,6 +102,8 @@ func orderToDoc(o coalition.Order) (orderDoc, error) {
 		PlacedAt:    utcPtr(o.PlacedAt),
 		DeliveredAt: utcPtr(o.DeliveredAt),
 		CancelledAt: utcPtr(o.CancelledAt),
+		Terms: termsDoc{SupplierID: o.SupplierID, AgentKind: string(o.Agent.Kind), AgentCountry: o.Agent.Country,
+			AgentName: o.Agent.Name, ContractReference: o.ContractReference, Justification: o.Justification},
 	}
 	for _, dr := range o.Draws {
 		dd := drawDoc{Cents: int64(dr.Amount)}

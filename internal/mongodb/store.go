@@ -90,6 +90,13 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "target", Value: 1}, {Key: "at", Value: -1}}},
 		},
 	}
+	// Procurement (issue 13): the supplier registry, listed newest first;
+	// one company (its key) is registered once.
+	specs[colSuppliers] = []mongo.IndexModel{
+		{Keys: bson.D{{Key: "registeredAt", Value: -1}, {Key: "_id", Value: -1}}},
+		{Keys: bson.D{{Key: "key", Value: 1}}},
+	}
+	unique := map[string]bool{colSuppliers + ".key_1": true}
 	for col, models := range specs {
 		iv := s.db.Collection(col).Indexes()
 		existing, err := iv.ListSpecifications(ctx)
@@ -104,6 +111,9 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		for _, m := range models {
 			name := indexName(m.Keys.(bson.D))
 			m.Options = options.Index().SetName(name)
+			if unique[col+"."+name] {
+				m.Options.SetUnique(true)
+			}
 			if !have[name] {
 				missing = append(missing, m)
 			}
@@ -208,7 +218,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colSuppliers} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

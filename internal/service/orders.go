@@ -8,11 +8,16 @@ import (
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// NewOrder is what a chair drafts.
+// NewOrder is what a chair drafts: Supplier is the id of a registered
+// supplier; the justification is needed when the request's orders would
+// go above its estimate.
 type NewOrder struct {
-	RequestID string
-	Supplier  string
-	Amount    coalition.Money
+	RequestID         string
+	Supplier          string
+	Amount            coalition.Money
+	Agent             coalition.ProcurementAgent
+	ContractReference string
+	Justification     string
 }
 
 // Orders lists orders.
@@ -50,17 +55,22 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 	m := &mutation{op: authz.OrderDraft, turn: turnProcurement}
 	m.applied = func(ctx context.Context) (bool, error) { return exists(s.st.Orders.Get(ctx, out.ID)) }
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
-		if _, err := coalition.CheckOrderTerms(in.Supplier, in.Amount); err != nil {
+		if err := coalition.Positive("amount", in.Amount); err != nil {
 			return err
 		}
 		r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: coalition.ProcurableStatuses})
 		if err != nil {
 			return coalition.Invalid("request", "%q is not an approved request", in.RequestID)
 		}
-		o, err := coalition.DraftOrder(r, in.Supplier, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
+		terms, sup, err := s.orderTerms(ctx, r, in)
 		if err != nil {
 			return err
 		}
+		o, err := coalition.DraftOrder(r, sup.Name, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
+		if err != nil {
+			return err
+		}
+		o.OrderTerms = terms
 		out, m.target = o, o.ID
 		return s.st.Orders.Insert(ctx, o)
 	})

@@ -49,7 +49,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the store yet.
 func (s *Store) ClearSeeded(ctx context.Context) error {
 	return s.write(ctx, func(q querier) error {
-		for _, table := range []string{"order_draws", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations"} {
+		for _, table := range []string{"order_draws", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations", "suppliers"} {
 			if _, err := q.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return fmt.Errorf("clear %s: %w", table, err)
 			}

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -45,9 +46,11 @@ func migrations() ([]migration, error) {
 		out = append(out, migration{version: v, name: e.Name(), sql: string(b)})
 	}
 	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: expected version %d", m.name, i+1)
+	// Numbers are handed out to changes made side by side, so a binary may
+	// have a gap in them for a while; each number names one file only.
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("migration %s: version %d is taken by %s", out[i].name, out[i].version, out[i-1].name)
 		}
 	}
 	return out, nil
@@ -68,14 +71,20 @@ func (s *Store) migrate(ctx context.Context) error {
 		) STRICT`); err != nil {
 			return fmt.Errorf("sqlite: schema_version: %w", err)
 		}
-		var have int
-		if err := q.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) FROM schema_version").Scan(&have); err != nil {
-			return fmt.Errorf("sqlite: schema_version: %w", err)
+		applied, err := all(ctx, q, "schema_version", "SELECT version FROM schema_version", nil, func(r *sql.Rows) (v int, err error) {
+			return v, r.Scan(&v)
+		})
+		if err != nil {
+			return fmt.Errorf("sqlite: %w", err)
 		}
-		if have > len(ms) {
-			return fmt.Errorf("sqlite: %s has schema version %d, newer than this program's %d", s.path, have, len(ms))
+		newest := ms[len(ms)-1].version
+		if have := slices.Max(append(applied, 0)); have > newest {
+			return fmt.Errorf("sqlite: %s has schema version %d, newer than this program's %d", s.path, have, newest)
 		}
-		for _, m := range ms[have:] {
+		for _, m := range ms {
+			if slices.Contains(applied, m.version) {
+				continue
+			}
 			if _, err := q.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
 			}

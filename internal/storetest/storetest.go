@@ -36,6 +36,8 @@ func Run(t *testing.T, fresh Factory) {
 		{"Audit", testAudit},
 		{"AuditPages", testAuditPages},
 		{"Cursors", testCursors},
+		{"Suppliers", testSuppliers},
+		{"SupplierPages", testSupplierPages},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
