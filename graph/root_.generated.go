@@ -112,25 +112,25 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
-		ApproveOrder        func(childComplexity int, id string) int
-		ApproveRequest      func(childComplexity int, id string) int
+		ApproveOrder        func(childComplexity int, id string, expectedVersion *int) int
+		ApproveRequest      func(childComplexity int, id string, expectedVersion *int) int
 		CancelContribution  func(childComplexity int, id string) int
-		CancelOrder         func(childComplexity int, id string) int
-		ConfirmDelivery     func(childComplexity int, id string) int
+		CancelOrder         func(childComplexity int, id string, expectedVersion *int) int
+		ConfirmDelivery     func(childComplexity int, id string, expectedVersion *int) int
 		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
 		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
-		FulfillRequest      func(childComplexity int, id string) int
+		FulfillRequest      func(childComplexity int, id string, expectedVersion *int) int
 		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
 		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
 		RegisterSupplier    func(childComplexity int, input model.RegisterSupplierInput) int
 		ReinstateNation     func(childComplexity int, code string) int
-		RejectRequest       func(childComplexity int, id string, reason string) int
-		ReprioritizeRequest func(childComplexity int, id string, priority int) int
+		RejectRequest       func(childComplexity int, id string, reason string, expectedVersion *int) int
+		ReprioritizeRequest func(childComplexity int, id string, priority int, expectedVersion *int) int
 		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
-		SubmitRequest       func(childComplexity int, id string) int
+		SubmitRequest       func(childComplexity int, id string, expectedVersion *int) int
 		SuspendNation       func(childComplexity int, code string, reason string) int
-		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput) int
-		WithdrawRequest     func(childComplexity int, id string) int
+		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
+		WithdrawRequest     func(childComplexity int, id string, expectedVersion *int) int
 	}
 
 	Nation struct {
@@ -168,6 +168,7 @@ type ComplexityRoot struct {
 		Request            func(childComplexity int) int
 		Status             func(childComplexity int) int
 		Supplier           func(childComplexity int) int
+		Version            func(childComplexity int) int
 	}
 
 	OrderConnection struct {
@@ -205,6 +206,7 @@ type ComplexityRoot struct {
 		RejectReason  func(childComplexity int) int
 		Status        func(childComplexity int) int
 		Title         func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	ProcurementAgent struct {
@@ -589,7 +591,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveOrder(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ApproveOrder(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.approveRequest":
 		if e.ComplexityRoot.Mutation.ApproveRequest == nil {
 			break
@@ -600,7 +602,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ApproveRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.cancelContribution":
 		if e.ComplexityRoot.Mutation.CancelContribution == nil {
 			break
@@ -622,7 +624,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.confirmDelivery":
 		if e.ComplexityRoot.Mutation.ConfirmDelivery == nil {
 			break
@@ -633,7 +635,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.createRequest":
 		if e.ComplexityRoot.Mutation.CreateRequest == nil {
 			break
@@ -666,7 +668,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.FulfillRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.FulfillRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.pledgeContribution":
 		if e.ComplexityRoot.Mutation.PledgeContribution == nil {
 			break
@@ -721,7 +723,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(string), args["reason"].(string)), true
+		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(string), args["reason"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.reprioritizeRequest":
 		if e.ComplexityRoot.Mutation.ReprioritizeRequest == nil {
 			break
@@ -732,7 +734,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int)), true
+		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int), args["expectedVersion"].(*int)), true
 	case "Mutation.setNationRole":
 		if e.ComplexityRoot.Mutation.SetNationRole == nil {
 			break
@@ -754,7 +756,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.suspendNation":
 		if e.ComplexityRoot.Mutation.SuspendNation == nil {
 			break
@@ -776,7 +778,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput)), true
+		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput), args["expectedVersion"].(*int)), true
 	case "Mutation.withdrawRequest":
 		if e.ComplexityRoot.Mutation.WithdrawRequest == nil {
 			break
@@ -787,7 +789,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 
 	case "Nation.code":
 		if e.ComplexityRoot.Nation.Code == nil {
@@ -942,6 +944,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.Supplier(childComplexity), true
+	case "Order.version":
+		if e.ComplexityRoot.Order.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Version(childComplexity), true
 
 	case "OrderConnection.edges":
 		if e.ComplexityRoot.OrderConnection.Edges == nil {
@@ -1079,6 +1087,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PriorityRequest.Title(childComplexity), true
+	case "PriorityRequest.version":
+		if e.ComplexityRoot.PriorityRequest.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PriorityRequest.Version(childComplexity), true
 
 	case "ProcurementAgent.country":
 		if e.ComplexityRoot.ProcurementAgent.Country == nil {
@@ -1681,6 +1695,8 @@ func (ec *executionContext) childFields_Order(ctx context.Context, field graphql
 		return ec.fieldContext_Order_placedAt(ctx, field)
 	case "deliveredAt":
 		return ec.fieldContext_Order_deliveredAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Order_version(ctx, field)
 	case "registeredSupplier":
 		return ec.fieldContext_Order_registeredSupplier(ctx, field)
 	case "agent":
@@ -1763,6 +1779,8 @@ func (ec *executionContext) childFields_PriorityRequest(ctx context.Context, fie
 		return ec.fieldContext_PriorityRequest_createdAt(ctx, field)
 	case "orders":
 		return ec.fieldContext_PriorityRequest_orders(ctx, field)
+	case "version":
+		return ec.fieldContext_PriorityRequest_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PriorityRequest", field.Name)
 }

@@ -32,17 +32,17 @@ type MutationResolver interface {
 	RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (*coalition.Contribution, error)
 	CancelContribution(ctx context.Context, id string) (*coalition.Contribution, error)
 	CreateRequest(ctx context.Context, input model.CreateRequestInput) (*coalition.Request, error)
-	UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput) (*coalition.Request, error)
-	SubmitRequest(ctx context.Context, id string) (*coalition.Request, error)
-	ReprioritizeRequest(ctx context.Context, id string, priority int) (*coalition.Request, error)
-	WithdrawRequest(ctx context.Context, id string) (*coalition.Request, error)
-	ApproveRequest(ctx context.Context, id string) (*coalition.Request, error)
-	RejectRequest(ctx context.Context, id string, reason string) (*coalition.Request, error)
-	FulfillRequest(ctx context.Context, id string) (*coalition.Request, error)
+	UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput, expectedVersion *int) (*coalition.Request, error)
+	SubmitRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	ReprioritizeRequest(ctx context.Context, id string, priority int, expectedVersion *int) (*coalition.Request, error)
+	WithdrawRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	ApproveRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	RejectRequest(ctx context.Context, id string, reason string, expectedVersion *int) (*coalition.Request, error)
+	FulfillRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
 	DraftOrder(ctx context.Context, input model.DraftOrderInput) (*coalition.Order, error)
-	ApproveOrder(ctx context.Context, id string) (*coalition.Order, error)
-	CancelOrder(ctx context.Context, id string) (*coalition.Order, error)
-	ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error)
+	ApproveOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
+	CancelOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
+	ConfirmDelivery(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
 	RegisterSupplier(ctx context.Context, input model.RegisterSupplierInput) (*coalition.Supplier, error)
 }
 type OrderResolver interface {
@@ -98,6 +98,14 @@ func (ec *executionContext) field_Mutation_approveOrder_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -112,6 +120,14 @@ func (ec *executionContext) field_Mutation_approveRequest_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -140,6 +156,14 @@ func (ec *executionContext) field_Mutation_cancelOrder_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -154,6 +178,14 @@ func (ec *executionContext) field_Mutation_confirmDelivery_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -196,6 +228,14 @@ func (ec *executionContext) field_Mutation_fulfillRequest_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -290,6 +330,14 @@ func (ec *executionContext) field_Mutation_rejectRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -312,6 +360,14 @@ func (ec *executionContext) field_Mutation_reprioritizeRequest_args(ctx context.
 		return nil, err
 	}
 	args["priority"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -348,6 +404,14 @@ func (ec *executionContext) field_Mutation_submitRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -392,6 +456,14 @@ func (ec *executionContext) field_Mutation_updateRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -406,6 +478,14 @@ func (ec *executionContext) field_Mutation_withdrawRequest_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -2233,7 +2313,7 @@ func (ec *executionContext) _Mutation_updateRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRequest(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateRequestInput))
+			return ec.Resolvers.Mutation().UpdateRequest(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateRequestInput), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2277,7 +2357,7 @@ func (ec *executionContext) _Mutation_submitRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().SubmitRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2321,7 +2401,7 @@ func (ec *executionContext) _Mutation_reprioritizeRequest(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReprioritizeRequest(ctx, fc.Args["id"].(string), fc.Args["priority"].(int))
+			return ec.Resolvers.Mutation().ReprioritizeRequest(ctx, fc.Args["id"].(string), fc.Args["priority"].(int), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2365,7 +2445,7 @@ func (ec *executionContext) _Mutation_withdrawRequest(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().WithdrawRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().WithdrawRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2409,7 +2489,7 @@ func (ec *executionContext) _Mutation_approveRequest(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ApproveRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2453,7 +2533,7 @@ func (ec *executionContext) _Mutation_rejectRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectRequest(ctx, fc.Args["id"].(string), fc.Args["reason"].(string))
+			return ec.Resolvers.Mutation().RejectRequest(ctx, fc.Args["id"].(string), fc.Args["reason"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2497,7 +2577,7 @@ func (ec *executionContext) _Mutation_fulfillRequest(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().FulfillRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().FulfillRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2585,7 +2665,7 @@ func (ec *executionContext) _Mutation_approveOrder(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveOrder(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ApproveOrder(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -2629,7 +2709,7 @@ func (ec *executionContext) _Mutation_cancelOrder(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CancelOrder(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().CancelOrder(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -2673,7 +2753,7 @@ func (ec *executionContext) _Mutation_confirmDelivery(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConfirmDelivery(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ConfirmDelivery(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -3294,6 +3374,29 @@ func (ec *executionContext) _Order_deliveredAt(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Order_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Order", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Order_version(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Order_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Order", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Order_registeredSupplier(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
@@ -3985,6 +4088,29 @@ func (ec *executionContext) fieldContext_PriorityRequest_orders(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PriorityRequest_version(ctx context.Context, field graphql.CollectedField, obj *coalition.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PriorityRequest_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PriorityRequest_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PriorityRequest", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6025,6 +6151,11 @@ func (ec *executionContext) _Order(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Order_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "registeredSupplier":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -6298,6 +6429,11 @@ func (ec *executionContext) _PriorityRequest(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PriorityRequest_orders(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._PriorityRequest_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

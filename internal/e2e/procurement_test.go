@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -128,5 +129,99 @@ func TestProcurementContracts(t *testing.T) {
 		if wantDenied := []string{"Order.justification", "Order.registeredSupplier"}; tc.denied != slices.Equal(fields, wantDenied) || !tc.denied && len(r.Errors) > 0 {
 			t.Errorf("an order's supplier and justification: %d errors, denied %v: %+v", len(r.Errors), tc.denied, r.Errors)
 		}
+	}
+}
+
+// Every edit of a request or an order may name the version its editor saw;
+// a stale one gets CONFLICT saying the current version and changes nothing.
+// Of many edits racing on the same version exactly one lands, on both
+// stores.
+func TestVersions(t *testing.T) {
+	for _, store := range []struct {
+		name string
+		opts []apptest.Option
+	}{{"sqlite", nil}, {"mongodb", []apptest.Option{apptest.WithFerretDB()}}} {
+		t.Run(store.name, func(t *testing.T) {
+			s := apptest.Start(t, store.opts...)
+			ua, ee := s.Token("mod", "UA"), s.Token("chair", "EE")
+			var c struct{ CreateRequest struct{ ID string } }
+			s.MustQuery(ua, `mutation { createRequest(input: {title: "Radios", description: "d", area: COMMUNICATIONS, phase: 2, estimatedCost: "100.00"}) { id } }`, nil, &c)
+			id := c.CreateRequest.ID
+			update := `mutation($id: ID!, $v: Int, $title: String) { updateRequest(id: $id, input: {title: $title}, expectedVersion: $v) { title version } }`
+			walk(t, s, []step{
+				{name: "an edit of version 1", token: ua, query: update, vars: map[string]any{"id": id, "v": 1, "title": "first"}, check: func(t *testing.T, d map[string]any) {
+					want(t, d, 2, "updateRequest", "version")
+				}},
+				{name: "a stale edit", token: ua, query: update, vars: map[string]any{"id": id, "v": 1, "title": "stale"}, wantCode: "CONFLICT"},
+				{name: "version 0", token: ua, query: update, vars: map[string]any{"id": id, "v": 0, "title": "zero"}, wantCode: "BAD_USER_INPUT"},
+				{name: "a reprioritisation of a stale version", token: ua, query: `mutation($id: ID!) { reprioritizeRequest(id: $id, priority: 1, expectedVersion: 1) { id } }`, vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+			})
+			r := s.Query(ua, update, map[string]any{"id": id, "v": 1, "title": "stale"})
+			if len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, "at version 2") {
+				t.Errorf("a stale edit answers %+v, want a CONFLICT saying version 2", r.Errors)
+			}
+			var got struct{ Request struct{ Title string } }
+			s.MustQuery(ua, `query($id: ID!) { request(id: $id) { title } }`, map[string]any{"id": id}, &got)
+			if got.Request.Title != "first" {
+				t.Errorf("title %q after a stale edit, want first", got.Request.Title)
+			}
+
+			// Racing edits of the same version: one lands.
+			const racers = 8
+			var wins atomic.Int64
+			var wg sync.WaitGroup
+			for i := range racers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					r := s.Query(ua, update, map[string]any{"id": id, "v": 2, "title": fmt.Sprintf("racer %d", i)})
+					switch {
+					case len(r.Errors) == 0:
+						wins.Add(1)
+					case r.Errors[0].Code() != "CONFLICT":
+						t.Errorf("a racing edit: %+v", r.Errors)
+					}
+				}()
+			}
+			wg.Wait()
+			if wins.Load() != 1 {
+				t.Errorf("%d racing edits of version 2 landed, want 1", wins.Load())
+			}
+
+			// Orders: the version counts every change.
+			reqID := approvedRequest(t, s, "COMMUNICATIONS", "100.00")
+			var d struct{ DraftOrder struct{ ID string } }
+			s.MustQuery(ee, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": draftInput(reqID, registerSupplier(t, s), "1.00")}, &d)
+			cancel := `mutation($id: ID!, $v: Int) { cancelOrder(id: $id, expectedVersion: $v) { status version } }`
+			walk(t, s, []step{
+				{name: "a cancellation of a version never seen", token: ee, query: cancel, vars: map[string]any{"id": d.DraftOrder.ID, "v": 2}, wantCode: "CONFLICT"},
+				{name: "a cancellation of version 1", token: ee, query: cancel, vars: map[string]any{"id": d.DraftOrder.ID, "v": 1}, check: func(t *testing.T, d map[string]any) {
+					want(t, d, "CANCELLED", "cancelOrder", "status")
+					want(t, d, 2, "cancelOrder", "version")
+				}},
+			})
+		})
+	}
+}
+
+// A request is fulfilled only when one of its orders was delivered and none
+// is still open: draft, approve and cancel an order, and the request,
+// although in procurement, cannot be fulfilled with nothing delivered.
+func TestFulfilWithNothingDelivered(t *testing.T) {
+	s := apptest.Start(t)
+	ua, eeA, luB := s.Token("mod", "UA"), s.TokenFor("chair-ee-a", "chair", "EE"), s.TokenFor("chair-lu-b", "chair", "LU")
+	reqID := approvedRequest(t, s, "COMMUNICATIONS", "100.00")
+	var d struct{ DraftOrder struct{ ID string } }
+	s.MustQuery(eeA, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": draftInput(reqID, registerSupplier(t, s), "1.00")}, &d)
+	byID := func(op string) string { return `mutation($id: ID!) { ` + op + `(id: $id) { id status } }` }
+	walk(t, s, []step{
+		{name: "a second chair approves", token: luB, query: byID("approveOrder"), vars: map[string]any{"id": d.DraftOrder.ID}},
+		{name: "the chair cancels it", token: eeA, query: byID("cancelOrder"), vars: map[string]any{"id": d.DraftOrder.ID}},
+		{name: "fulfil with nothing delivered", token: ua, query: byID("fulfillRequest"), vars: map[string]any{"id": reqID}, wantCode: "CONFLICT"},
+	})
+	var got struct{ Request struct{ Status string } }
+	s.MustQuery(ua, `query($id: ID!) { request(id: $id) { status } }`, map[string]any{"id": reqID}, &got)
+	if got.Request.Status != "IN_PROCUREMENT" {
+		t.Errorf("request %s after a refused fulfilment, want IN_PROCUREMENT", got.Request.Status)
 	}
 }

@@ -34,6 +34,7 @@ type orderDoc struct {
 	DeliveredAt *time.Time    `bson:"deliveredAt,omitempty"`
 	CancelledAt *time.Time    `bson:"cancelledAt,omitempty"`
 	Terms       termsDoc      `bson:"terms"`
+	Version     int           `bson:"version"`
 }
 
 // termsDoc is an order's contract; orders drafted before the supplier
@@ -69,6 +70,7 @@ func (d *orderDoc) domain() coalition.Order {
 		PlacedAt:    utcPtr(d.PlacedAt),
 		DeliveredAt: utcPtr(d.DeliveredAt),
 		CancelledAt: utcPtr(d.CancelledAt),
+		Version:     max(d.Version, 1),
 		OrderTerms: coalition.OrderTerms{SupplierID: d.Terms.SupplierID,
 			Agent:             coalition.ProcurementAgent{Kind: coalition.AgentKind(d.Terms.AgentKind), Country: d.Terms.AgentCountry, Name: d.Terms.AgentName},
 			ContractReference: d.Terms.ContractReference, Justification: d.Terms.Justification},
@@ -102,6 +104,7 @@ func orderToDoc(o coalition.Order) (orderDoc, error) {
 		PlacedAt:    utcPtr(o.PlacedAt),
 		DeliveredAt: utcPtr(o.DeliveredAt),
 		CancelledAt: utcPtr(o.CancelledAt),
+		Version:     max(o.Version, 1),
 		Terms: termsDoc{SupplierID: o.SupplierID, AgentKind: string(o.Agent.Kind), AgentCountry: o.Agent.Country,
 			AgentName: o.Agent.Name, ContractReference: o.ContractReference, Justification: o.Justification},
 	}
@@ -200,7 +203,8 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	if err != nil {
 		return err
 	}
-	return replaceIfStatus(ctx, o.col(), d.ID, string(from), d, "order")
+	d.Version = ord.Version + 1
+	return replaceIfVersion(ctx, o.col(), d.ID, string(from), ord.Version, d, "order")
 }
 
 // Committing returns the orders whose money is committed: those in

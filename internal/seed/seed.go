@@ -112,7 +112,7 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 	ids := make([]string, len(reqs))
 	for i, r := range reqs {
 		ids[i] = st.NewID()
-		rec := coalition.Request{
+		rec := coalition.Request{Version: 1,
 			ID: ids[i], Title: r.title, Description: r.desc, Area: r.area, Phase: r.phase, Priority: r.prio,
 			EstimatedCost: r.cost, Status: r.status, CreatedAt: day(120 - i), UpdatedAt: day(60 - i),
 		}
@@ -163,7 +163,7 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 		if i%2 == 1 {
 			agent = coalition.ProcurementAgent{Kind: coalition.AgentNational, Country: "LT", Name: "Defence Materiel Agency"}
 		}
-		rec := coalition.Order{
+		rec := coalition.Order{Version: 1,
 			ID: st.NewID(), RequestID: ids[o.req], Area: reqs[o.req].area, Supplier: o.supplier, Amount: o.amount,
 			Status: o.status, DraftedBy: "chair-ee-1", DraftedAt: day(o.ago),
 			OrderTerms: coalition.OrderTerms{SupplierID: suppliers[o.supplier], Agent: agent,

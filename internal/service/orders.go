@@ -78,7 +78,8 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 }
 
 // changeOrder applies rule to order id in the procurement turn, writes it
-// if its status is still the one read, then runs then (when not nil) in
+// if its status and version are still the ones read (and the version the
+// editor saw, when ctx carries one: WithExpectedVersion), then runs then (when not nil) in
 // the same turn. After an internal error it finds out from the store
 // whether the write was applied before answering.
 func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string, rule func(ctx context.Context, o coalition.Order) (coalition.Order, error), then func(ctx context.Context) error) (coalition.Order, error) {
@@ -93,11 +94,17 @@ func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string
 		if err != nil {
 			return err
 		}
+		if err := checkVersion(ctx, "order", id, from.Version); err != nil {
+			return err
+		}
 		o, err := rule(ctx, from)
 		if err != nil {
 			return err
 		}
+		// out is what the store holds once the write lands (the version one
+		// up): settled compares with it when the write's answer is lost.
 		out = o
+		out.Version = from.Version + 1
 		if err := s.st.Orders.Transition(ctx, from.Status, o); err != nil {
 			return err
 		}

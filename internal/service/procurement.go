@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
@@ -75,14 +76,45 @@ func (s *Service) orderTerms(ctx context.Context, r coalition.Request, in NewOrd
 	} else if !errors.Is(err, coalition.ErrNotFound) {
 		return coalition.OrderTerms{}, coalition.Supplier{}, err
 	}
-	others, err := s.st.Orders.ByRequests(ctx, []string{r.ID})
-	if err != nil {
-		return coalition.OrderTerms{}, coalition.Supplier{}, err
+	// The request's other orders decide only whether a justification is
+	// needed: a draft that gives one is not made to read them.
+	var others []coalition.Order
+	if strings.TrimSpace(in.Justification) == "" {
+		var err error
+		if others, err = s.ordersOf(ctx, r.ID); err != nil {
+			return coalition.OrderTerms{}, coalition.Supplier{}, err
+		}
 	}
 	terms := coalition.OrderTerms{SupplierID: in.Supplier, Agent: in.Agent, ContractReference: in.ContractReference, Justification: in.Justification}
-	t, err := coalition.CheckOrderDraft(r, others[0], in.Amount, sup, terms)
+	t, err := coalition.CheckOrderDraft(r, others, in.Amount, sup, terms)
 	if err != nil {
 		return coalition.OrderTerms{}, coalition.Supplier{}, err
 	}
 	return t, *sup, nil
+}
+
+// expectedKey carries the version an editor saw, from the API to the
+// change it asks for.
+type expectedKey struct{}
+
+// WithExpectedVersion is ctx carrying the version of the entity that the
+// change made with it edits, as its editor saw it (nil: the editor named
+// none, and the change is still written conditionally on the version read
+// in its turn). Carried in the context so that every change of a versioned
+// entity takes it without a parameter of its own.
+func WithExpectedVersion(ctx context.Context, v *int) context.Context {
+	if v == nil {
+		return ctx
+	}
+	return context.WithValue(ctx, expectedKey{}, *v)
+}
+
+// checkVersion is coalition.CheckVersion of what id at current against the
+// version ctx carries.
+func checkVersion(ctx context.Context, what, id string, current int) error {
+	v, ok := ctx.Value(expectedKey{}).(int)
+	if !ok {
+		return nil
+	}
+	return coalition.CheckVersion(what, id, current, &v)
 }

@@ -63,3 +63,38 @@ func testSupplierPages(t *testing.T, st service.Stores) {
 		return st.Suppliers.List(ctx, p)
 	})
 }
+
+// Versions: a change is written only on the version its editor read, and
+// counts the version up; renumbering a priority counts too.
+func testVersions(t *testing.T, st service.Stores) {
+	r := request(st, 1, 1, coalition.Submitted, coalition.Communications, at(0))
+	must(t, st.Requests.Insert(ctx, r))
+	edited := r
+	edited.Title = "first edit"
+	must(t, st.Requests.Transition(ctx, coalition.Submitted, edited))
+	stale := r
+	stale.Title = "second edit, of the version before"
+	wantCode(t, st.Requests.Transition(ctx, coalition.Submitted, stale), coalition.CodeConflict, "an edit of a stale version")
+	got, err := st.Requests.Get(ctx, r.ID, coalition.RequestFilter{})
+	must(t, err)
+	equal(t, [2]any{got.Title, got.Version}, [2]any{"first edit", 2}, "the first edit stands, at version 2")
+	must(t, st.Requests.SetPriority(ctx, r.ID, 2))
+	got, err = st.Requests.Get(ctx, r.ID, coalition.RequestFilter{})
+	must(t, err)
+	equal(t, got.Version, 3, "a new priority counts up the version")
+
+	o := order(st, r.ID, coalition.PendingApproval, at(1))
+	must(t, st.Orders.Insert(ctx, o))
+	placed := o
+	placed.Status, placed.Draws = coalition.Placed, []coalition.Draw{{Amount: o.Amount}}
+	must(t, st.Orders.Transition(ctx, coalition.PendingApproval, placed))
+	cancelled := placed
+	cancelled.Status = coalition.OrderCancelled
+	cancelled.Version = 7
+	wantCode(t, st.Orders.Transition(ctx, coalition.Placed, cancelled), coalition.CodeConflict, "a change of a version never stored")
+	cancelled.Version = 2
+	must(t, st.Orders.Transition(ctx, coalition.Placed, cancelled))
+	gotOrder, err := st.Orders.Get(ctx, o.ID)
+	must(t, err)
+	equal(t, [2]any{gotOrder.Status, gotOrder.Version}, [2]any{coalition.OrderCancelled, 3}, "the order after two changes")
+}

@@ -25,3 +25,9 @@ ALTER TABLE orders ADD COLUMN agent_country      TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN agent_name         TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN contract_reference TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN justification      TEXT NOT NULL DEFAULT '';
+
+-- Versions (optimistic concurrency): every change of a request or an order
+-- writes version + 1 on the condition that the version is still the one
+-- its editor read.
+ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE orders   ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
