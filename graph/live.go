@@ -5,11 +5,3 @@ import "time"
 // liveInterval is how often a subscription polls the audit log: changes
 // reach other viewers within about a second.
 const liveInterval = time.Second
-
-// deref is *s, or "" for nil.
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}

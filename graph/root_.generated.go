@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	PriorityRequest() PriorityRequestResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
+	Supplier() SupplierResolver
 }
 
 type DirectiveRoot struct {
@@ -114,27 +115,28 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
-		ApproveOrder        func(childComplexity int, id string) int
-		ApproveRequest      func(childComplexity int, id string) int
+		ApproveOrder        func(childComplexity int, id string, expectedVersion *int) int
+		ApproveRequest      func(childComplexity int, id string, expectedVersion *int) int
 		CancelContribution  func(childComplexity int, id string) int
-		CancelOrder         func(childComplexity int, id string) int
+		CancelOrder         func(childComplexity int, id string, expectedVersion *int) int
 		CommitContribution  func(childComplexity int, id string, reference string, signedOn time.Time) int
-		ConfirmDelivery     func(childComplexity int, id string) int
+		ConfirmDelivery     func(childComplexity int, id string, expectedVersion *int) int
 		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
 		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
-		FulfillRequest      func(childComplexity int, id string) int
+		FulfillRequest      func(childComplexity int, id string, expectedVersion *int) int
 		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
 		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
+		RegisterSupplier    func(childComplexity int, input model.RegisterSupplierInput) int
 		ReinstateNation     func(childComplexity int, code string) int
 		ReinstatePerson     func(childComplexity int, issuer string, sub string, reason string) int
-		RejectRequest       func(childComplexity int, id string, reason string) int
-		ReprioritizeRequest func(childComplexity int, id string, priority int) int
+		RejectRequest       func(childComplexity int, id string, reason string, expectedVersion *int) int
+		ReprioritizeRequest func(childComplexity int, id string, priority int, expectedVersion *int) int
 		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
-		SubmitRequest       func(childComplexity int, id string) int
+		SubmitRequest       func(childComplexity int, id string, expectedVersion *int) int
 		SuspendNation       func(childComplexity int, code string, reason string) int
 		SuspendPerson       func(childComplexity int, issuer string, sub string, reason string) int
-		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput) int
-		WithdrawRequest     func(childComplexity int, id string) int
+		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
+		WithdrawRequest     func(childComplexity int, id string, expectedVersion *int) int
 	}
 
 	Nation struct {
@@ -158,16 +160,21 @@ type ComplexityRoot struct {
 	}
 
 	Order struct {
-		Amount      func(childComplexity int) int
-		ApprovedBy  func(childComplexity int) int
-		DeliveredAt func(childComplexity int) int
-		DraftedAt   func(childComplexity int) int
-		DraftedBy   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		PlacedAt    func(childComplexity int) int
-		Request     func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Supplier    func(childComplexity int) int
+		Agent              func(childComplexity int) int
+		Amount             func(childComplexity int) int
+		ApprovedBy         func(childComplexity int) int
+		ContractReference  func(childComplexity int) int
+		DeliveredAt        func(childComplexity int) int
+		DraftedAt          func(childComplexity int) int
+		DraftedBy          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Justification      func(childComplexity int) int
+		PlacedAt           func(childComplexity int) int
+		RegisteredSupplier func(childComplexity int) int
+		Request            func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Supplier           func(childComplexity int) int
+		Version            func(childComplexity int) int
 	}
 
 	OrderConnection struct {
@@ -227,6 +234,13 @@ type ComplexityRoot struct {
 		RejectReason  func(childComplexity int) int
 		Status        func(childComplexity int) int
 		Title         func(childComplexity int) int
+		Version       func(childComplexity int) int
+	}
+
+	ProcurementAgent struct {
+		Country func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Name    func(childComplexity int) int
 	}
 
 	Query struct {
@@ -242,6 +256,7 @@ type ComplexityRoot struct {
 		People        func(childComplexity int, first *int, after *string) int
 		Request       func(childComplexity int, id string) int
 		Requests      func(childComplexity int, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) int
+		Suppliers     func(childComplexity int, first *int, after *string) int
 	}
 
 	RequestConnection struct {
@@ -257,6 +272,28 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		AuditEvents func(childComplexity int, after *string) int
+	}
+
+	Supplier struct {
+		Country        func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Identifier     func(childComplexity int) int
+		IdentifierKind func(childComplexity int) int
+		Name           func(childComplexity int) int
+		RegisteredAt   func(childComplexity int) int
+		RegisteredBy   func(childComplexity int) int
+		Version        func(childComplexity int) int
+	}
+
+	SupplierConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupplierEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -593,7 +630,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveOrder(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ApproveOrder(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.approveRequest":
 		if e.ComplexityRoot.Mutation.ApproveRequest == nil {
 			break
@@ -604,7 +641,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ApproveRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.cancelContribution":
 		if e.ComplexityRoot.Mutation.CancelContribution == nil {
 			break
@@ -626,7 +663,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.commitContribution":
 		if e.ComplexityRoot.Mutation.CommitContribution == nil {
 			break
@@ -648,7 +685,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.createRequest":
 		if e.ComplexityRoot.Mutation.CreateRequest == nil {
 			break
@@ -681,7 +718,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.FulfillRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.FulfillRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.pledgeContribution":
 		if e.ComplexityRoot.Mutation.PledgeContribution == nil {
 			break
@@ -704,6 +741,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordReceipt(childComplexity, args["id"].(string), args["receivedEur"].(coalition.Money), args["rate"].(string)), true
+	case "Mutation.registerSupplier":
+		if e.ComplexityRoot.Mutation.RegisterSupplier == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerSupplier_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterSupplier(childComplexity, args["input"].(model.RegisterSupplierInput)), true
 	case "Mutation.reinstateNation":
 		if e.ComplexityRoot.Mutation.ReinstateNation == nil {
 			break
@@ -736,7 +784,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(string), args["reason"].(string)), true
+		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(string), args["reason"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.reprioritizeRequest":
 		if e.ComplexityRoot.Mutation.ReprioritizeRequest == nil {
 			break
@@ -747,7 +795,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int)), true
+		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int), args["expectedVersion"].(*int)), true
 	case "Mutation.setNationRole":
 		if e.ComplexityRoot.Mutation.SetNationRole == nil {
 			break
@@ -769,7 +817,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.suspendNation":
 		if e.ComplexityRoot.Mutation.SuspendNation == nil {
 			break
@@ -802,7 +850,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput)), true
+		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput), args["expectedVersion"].(*int)), true
 	case "Mutation.withdrawRequest":
 		if e.ComplexityRoot.Mutation.WithdrawRequest == nil {
 			break
@@ -813,7 +861,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.WithdrawRequest(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 
 	case "Nation.code":
 		if e.ComplexityRoot.Nation.Code == nil {
@@ -884,6 +932,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NationEdge.Node(childComplexity), true
 
+	case "Order.agent":
+		if e.ComplexityRoot.Order.Agent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Agent(childComplexity), true
 	case "Order.amount":
 		if e.ComplexityRoot.Order.Amount == nil {
 			break
@@ -896,6 +950,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.ApprovedBy(childComplexity), true
+	case "Order.contractReference":
+		if e.ComplexityRoot.Order.ContractReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.ContractReference(childComplexity), true
 	case "Order.deliveredAt":
 		if e.ComplexityRoot.Order.DeliveredAt == nil {
 			break
@@ -920,12 +980,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.ID(childComplexity), true
+	case "Order.justification":
+		if e.ComplexityRoot.Order.Justification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Justification(childComplexity), true
 	case "Order.placedAt":
 		if e.ComplexityRoot.Order.PlacedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Order.PlacedAt(childComplexity), true
+	case "Order.registeredSupplier":
+		if e.ComplexityRoot.Order.RegisteredSupplier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.RegisteredSupplier(childComplexity), true
 	case "Order.request":
 		if e.ComplexityRoot.Order.Request == nil {
 			break
@@ -944,6 +1016,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.Supplier(childComplexity), true
+	case "Order.version":
+		if e.ComplexityRoot.Order.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Version(childComplexity), true
 
 	case "OrderConnection.edges":
 		if e.ComplexityRoot.OrderConnection.Edges == nil {
@@ -1162,6 +1240,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PriorityRequest.Title(childComplexity), true
+	case "PriorityRequest.version":
+		if e.ComplexityRoot.PriorityRequest.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PriorityRequest.Version(childComplexity), true
+
+	case "ProcurementAgent.country":
+		if e.ComplexityRoot.ProcurementAgent.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementAgent.Country(childComplexity), true
+	case "ProcurementAgent.kind":
+		if e.ComplexityRoot.ProcurementAgent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementAgent.Kind(childComplexity), true
+	case "ProcurementAgent.name":
+		if e.ComplexityRoot.ProcurementAgent.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcurementAgent.Name(childComplexity), true
 
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
@@ -1291,6 +1394,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Requests(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*coalition.RequestStatus), args["area"].(*coalition.CapabilityArea), args["phase"].(*int)), true
+	case "Query.suppliers":
+		if e.ComplexityRoot.Query.Suppliers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_suppliers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Suppliers(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "RequestConnection.edges":
 		if e.ComplexityRoot.RequestConnection.Edges == nil {
@@ -1336,6 +1450,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subscription.AuditEvents(childComplexity, args["after"].(*string)), true
 
+	case "Supplier.country":
+		if e.ComplexityRoot.Supplier.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.Country(childComplexity), true
+	case "Supplier.id":
+		if e.ComplexityRoot.Supplier.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.ID(childComplexity), true
+	case "Supplier.identifier":
+		if e.ComplexityRoot.Supplier.Identifier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.Identifier(childComplexity), true
+	case "Supplier.identifierKind":
+		if e.ComplexityRoot.Supplier.IdentifierKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.IdentifierKind(childComplexity), true
+	case "Supplier.name":
+		if e.ComplexityRoot.Supplier.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.Name(childComplexity), true
+	case "Supplier.registeredAt":
+		if e.ComplexityRoot.Supplier.RegisteredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.RegisteredAt(childComplexity), true
+	case "Supplier.registeredBy":
+		if e.ComplexityRoot.Supplier.RegisteredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.RegisteredBy(childComplexity), true
+	case "Supplier.version":
+		if e.ComplexityRoot.Supplier.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supplier.Version(childComplexity), true
+
+	case "SupplierConnection.edges":
+		if e.ComplexityRoot.SupplierConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplierConnection.Edges(childComplexity), true
+	case "SupplierConnection.pageInfo":
+		if e.ComplexityRoot.SupplierConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplierConnection.PageInfo(childComplexity), true
+	case "SupplierConnection.totalCount":
+		if e.ComplexityRoot.SupplierConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplierConnection.TotalCount(childComplexity), true
+
+	case "SupplierEdge.cursor":
+		if e.ComplexityRoot.SupplierEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplierEdge.Cursor(childComplexity), true
+	case "SupplierEdge.node":
+		if e.ComplexityRoot.SupplierEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplierEdge.Node(childComplexity), true
+
 	case "Viewer.nation":
 		if e.ComplexityRoot.Viewer.Nation == nil {
 			break
@@ -1374,6 +1569,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateRequestInput", ec.unmarshalInputCreateRequestInput),
 			graphql.NewInputUnmarshaler("DraftOrderInput", ec.unmarshalInputDraftOrderInput),
 			graphql.NewInputUnmarshaler("PledgeInput", ec.unmarshalInputPledgeInput),
+			graphql.NewInputUnmarshaler("ProcurementAgentInput", ec.unmarshalInputProcurementAgentInput),
+			graphql.NewInputUnmarshaler("RegisterSupplierInput", ec.unmarshalInputRegisterSupplierInput),
 			graphql.NewInputUnmarshaler("UpdateRequestInput", ec.unmarshalInputUpdateRequestInput),
 		)
 	}
@@ -1467,7 +1664,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "books.graphqls" "live.graphqls" "people.graphqls" "schema.graphqls"
+//go:embed "books.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1482,6 +1679,7 @@ var sources = []*ast.Source{
 	{Name: "books.graphqls", Input: sourceData("books.graphqls"), BuiltIn: false},
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
 	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
+	{Name: "procurement.graphqls", Input: sourceData("procurement.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1700,6 +1898,16 @@ func (ec *executionContext) childFields_Order(ctx context.Context, field graphql
 		return ec.fieldContext_Order_placedAt(ctx, field)
 	case "deliveredAt":
 		return ec.fieldContext_Order_deliveredAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Order_version(ctx, field)
+	case "registeredSupplier":
+		return ec.fieldContext_Order_registeredSupplier(ctx, field)
+	case "agent":
+		return ec.fieldContext_Order_agent(ctx, field)
+	case "contractReference":
+		return ec.fieldContext_Order_contractReference(ctx, field)
+	case "justification":
+		return ec.fieldContext_Order_justification(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Order", field.Name)
 }
@@ -1818,8 +2026,22 @@ func (ec *executionContext) childFields_PriorityRequest(ctx context.Context, fie
 		return ec.fieldContext_PriorityRequest_createdAt(ctx, field)
 	case "orders":
 		return ec.fieldContext_PriorityRequest_orders(ctx, field)
+	case "version":
+		return ec.fieldContext_PriorityRequest_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PriorityRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_ProcurementAgent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ProcurementAgent_kind(ctx, field)
+	case "country":
+		return ec.fieldContext_ProcurementAgent_country(ctx, field)
+	case "name":
+		return ec.fieldContext_ProcurementAgent_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProcurementAgent", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1842,6 +2064,50 @@ func (ec *executionContext) childFields_RequestEdge(ctx context.Context, field g
 		return ec.fieldContext_RequestEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Supplier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Supplier_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Supplier_name(ctx, field)
+	case "country":
+		return ec.fieldContext_Supplier_country(ctx, field)
+	case "identifierKind":
+		return ec.fieldContext_Supplier_identifierKind(ctx, field)
+	case "identifier":
+		return ec.fieldContext_Supplier_identifier(ctx, field)
+	case "registeredBy":
+		return ec.fieldContext_Supplier_registeredBy(ctx, field)
+	case "registeredAt":
+		return ec.fieldContext_Supplier_registeredAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Supplier_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Supplier", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplierConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupplierConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupplierConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupplierConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplierConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplierEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SupplierEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SupplierEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplierEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

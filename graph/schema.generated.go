@@ -32,23 +32,27 @@ type MutationResolver interface {
 	RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (*coalition.Contribution, error)
 	CancelContribution(ctx context.Context, id string) (*coalition.Contribution, error)
 	CreateRequest(ctx context.Context, input model.CreateRequestInput) (*coalition.Request, error)
-	UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput) (*coalition.Request, error)
-	SubmitRequest(ctx context.Context, id string) (*coalition.Request, error)
-	ReprioritizeRequest(ctx context.Context, id string, priority int) (*coalition.Request, error)
-	WithdrawRequest(ctx context.Context, id string) (*coalition.Request, error)
-	ApproveRequest(ctx context.Context, id string) (*coalition.Request, error)
-	RejectRequest(ctx context.Context, id string, reason string) (*coalition.Request, error)
-	FulfillRequest(ctx context.Context, id string) (*coalition.Request, error)
+	UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput, expectedVersion *int) (*coalition.Request, error)
+	SubmitRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	ReprioritizeRequest(ctx context.Context, id string, priority int, expectedVersion *int) (*coalition.Request, error)
+	WithdrawRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	ApproveRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
+	RejectRequest(ctx context.Context, id string, reason string, expectedVersion *int) (*coalition.Request, error)
+	FulfillRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error)
 	DraftOrder(ctx context.Context, input model.DraftOrderInput) (*coalition.Order, error)
-	ApproveOrder(ctx context.Context, id string) (*coalition.Order, error)
-	CancelOrder(ctx context.Context, id string) (*coalition.Order, error)
-	ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error)
+	ApproveOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
+	CancelOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
+	ConfirmDelivery(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error)
 	CommitContribution(ctx context.Context, id string, reference string, signedOn time.Time) (*coalition.Contribution, error)
 	SuspendPerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
 	ReinstatePerson(ctx context.Context, issuer string, sub string, reason string) (*coalition.Person, error)
+	RegisterSupplier(ctx context.Context, input model.RegisterSupplierInput) (*coalition.Supplier, error)
 }
 type OrderResolver interface {
 	Request(ctx context.Context, obj *coalition.Order) (*coalition.Request, error)
+
+	RegisteredSupplier(ctx context.Context, obj *coalition.Order) (*coalition.Supplier, error)
+	Agent(ctx context.Context, obj *coalition.Order) (*coalition.ProcurementAgent, error)
 }
 type PriorityRequestResolver interface {
 	Orders(ctx context.Context, obj *coalition.Request) ([]*coalition.Order, error)
@@ -66,6 +70,7 @@ type QueryResolver interface {
 	Order(ctx context.Context, id string) (*coalition.Order, error)
 	AuditLog(ctx context.Context, first *int, after *string, action *string, target *string) (*model.AuditEventConnection, error)
 	People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error)
+	Suppliers(ctx context.Context, first *int, after *string) (*model.SupplierConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -97,6 +102,14 @@ func (ec *executionContext) field_Mutation_approveOrder_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -111,6 +124,14 @@ func (ec *executionContext) field_Mutation_approveRequest_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -139,6 +160,14 @@ func (ec *executionContext) field_Mutation_cancelOrder_args(ctx context.Context,
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -183,6 +212,14 @@ func (ec *executionContext) field_Mutation_confirmDelivery_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -225,6 +262,14 @@ func (ec *executionContext) field_Mutation_fulfillRequest_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -269,6 +314,20 @@ func (ec *executionContext) field_Mutation_recordReceipt_args(ctx context.Contex
 		return nil, err
 	}
 	args["rate"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerSupplier_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegisterSupplierInput, error) {
+			return ec.unmarshalNRegisterSupplierInput2githubᚗcomᚋitcoalitionᚋapiᚋgraphᚋmodelᚐRegisterSupplierInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -335,6 +394,14 @@ func (ec *executionContext) field_Mutation_rejectRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -357,6 +424,14 @@ func (ec *executionContext) field_Mutation_reprioritizeRequest_args(ctx context.
 		return nil, err
 	}
 	args["priority"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -393,6 +468,14 @@ func (ec *executionContext) field_Mutation_submitRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -467,6 +550,14 @@ func (ec *executionContext) field_Mutation_updateRequest_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -481,6 +572,14 @@ func (ec *executionContext) field_Mutation_withdrawRequest_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
 	return args, nil
 }
 
@@ -801,6 +900,28 @@ func (ec *executionContext) field_Query_requests_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["phase"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_suppliers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -2345,7 +2466,7 @@ func (ec *executionContext) _Mutation_updateRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRequest(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateRequestInput))
+			return ec.Resolvers.Mutation().UpdateRequest(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateRequestInput), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2389,7 +2510,7 @@ func (ec *executionContext) _Mutation_submitRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().SubmitRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2433,7 +2554,7 @@ func (ec *executionContext) _Mutation_reprioritizeRequest(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReprioritizeRequest(ctx, fc.Args["id"].(string), fc.Args["priority"].(int))
+			return ec.Resolvers.Mutation().ReprioritizeRequest(ctx, fc.Args["id"].(string), fc.Args["priority"].(int), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2477,7 +2598,7 @@ func (ec *executionContext) _Mutation_withdrawRequest(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().WithdrawRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().WithdrawRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2521,7 +2642,7 @@ func (ec *executionContext) _Mutation_approveRequest(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ApproveRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2565,7 +2686,7 @@ func (ec *executionContext) _Mutation_rejectRequest(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectRequest(ctx, fc.Args["id"].(string), fc.Args["reason"].(string))
+			return ec.Resolvers.Mutation().RejectRequest(ctx, fc.Args["id"].(string), fc.Args["reason"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2609,7 +2730,7 @@ func (ec *executionContext) _Mutation_fulfillRequest(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().FulfillRequest(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().FulfillRequest(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Request) graphql.Marshaler {
@@ -2697,7 +2818,7 @@ func (ec *executionContext) _Mutation_approveOrder(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveOrder(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ApproveOrder(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -2741,7 +2862,7 @@ func (ec *executionContext) _Mutation_cancelOrder(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CancelOrder(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().CancelOrder(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -2785,7 +2906,7 @@ func (ec *executionContext) _Mutation_confirmDelivery(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConfirmDelivery(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Mutation().ConfirmDelivery(ctx, fc.Args["id"].(string), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Order) graphql.Marshaler {
@@ -2945,6 +3066,50 @@ func (ec *executionContext) fieldContext_Mutation_reinstatePerson(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_reinstatePerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerSupplier(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerSupplier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterSupplier(ctx, fc.Args["input"].(model.RegisterSupplierInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Supplier) graphql.Marshaler {
+			return ec.marshalNSupplier2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐSupplier(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerSupplier(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supplier(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerSupplier_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3494,6 +3659,165 @@ func (ec *executionContext) _Order_deliveredAt(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Order_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Order", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Order_version(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Order_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Order", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Order_registeredSupplier(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_registeredSupplier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Order().RegisteredSupplier(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Guarded == nil {
+					var zeroVal *coalition.Supplier
+					return zeroVal, errors.New("directive guarded is not implemented")
+				}
+				return ec.Directives.Guarded(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Supplier) graphql.Marshaler {
+			return ec.marshalOSupplier2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐSupplier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Order_registeredSupplier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Order",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supplier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Order_agent(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_agent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Order().Agent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.ProcurementAgent) graphql.Marshaler {
+			return ec.marshalOProcurementAgent2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐProcurementAgent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Order_agent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Order",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcurementAgent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Order_contractReference(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_contractReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContractReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Order_contractReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Order", field, false, false, "String")
+}
+
+func (ec *executionContext) _Order_justification(ctx context.Context, field graphql.CollectedField, obj *coalition.Order) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Order_justification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Justification, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Guarded == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive guarded is not implemented")
+				}
+				return ec.Directives.Guarded(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Order_justification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Order", field, false, false, "String")
 }
 
 func (ec *executionContext) _OrderConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OrderConnection) (ret graphql.Marshaler) {
@@ -4051,6 +4375,29 @@ func (ec *executionContext) fieldContext_PriorityRequest_orders(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _PriorityRequest_version(ctx context.Context, field graphql.CollectedField, obj *coalition.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PriorityRequest_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PriorityRequest_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PriorityRequest", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4567,6 +4914,50 @@ func (ec *executionContext) fieldContext_Query_people(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_suppliers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_suppliers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Suppliers(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SupplierConnection) graphql.Marshaler {
+			return ec.marshalNSupplierConnection2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋgraphᚋmodelᚐSupplierConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_suppliers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplierConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_suppliers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5027,7 +5418,7 @@ func (ec *executionContext) unmarshalInputDraftOrderInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"request", "supplier", "amount"}
+	fieldsInOrder := [...]string{"request", "supplier", "amount", "agent", "contractReference", "justification"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -5055,6 +5446,27 @@ func (ec *executionContext) unmarshalInputDraftOrderInput(ctx context.Context, o
 				return it, err
 			}
 			it.Amount = data
+		case "agent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agent"))
+			data, err := ec.unmarshalNProcurementAgentInput2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋgraphᚋmodelᚐProcurementAgentInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Agent = data
+		case "contractReference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractReference"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractReference = data
+		case "justification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("justification"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Justification = data
 		}
 	}
 	return it, nil
@@ -5881,6 +6293,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "registerSupplier":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerSupplier(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6096,6 +6515,33 @@ func (ec *executionContext) _Order(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "deliveredAt":
 			out.Values[i] = ec._Order_deliveredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Order_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "registeredSupplier":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Order_registeredSupplier(ctx, field, obj)
+				})
+		case "agent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Order_agent(ctx, field, obj)
+				})
+		case "contractReference":
+			out.Values[i] = ec._Order_contractReference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "justification":
+			out.Values[i] = ec._Order_justification(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -6350,6 +6796,11 @@ func (ec *executionContext) _PriorityRequest(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PriorityRequest_orders(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._PriorityRequest_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6457,6 +6908,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_people(ctx, field)
+				})
+		case "suppliers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_suppliers(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {

@@ -60,58 +60,68 @@ func (r *mutationResolver) CreateRequest(ctx context.Context, input model.Create
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput) (*coalition.Request, error) {
+func (r *mutationResolver) UpdateRequest(ctx context.Context, id string, input model.UpdateRequestInput, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.UpdateRequest(ctx, id, service.RequestEdit{Title: input.Title, Description: input.Description,
 		Area: input.Area, EstimatedCost: input.EstimatedCost})
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) SubmitRequest(ctx context.Context, id string) (*coalition.Request, error) {
+func (r *mutationResolver) SubmitRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.SubmitRequest(ctx, id)
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) ReprioritizeRequest(ctx context.Context, id string, priority int) (*coalition.Request, error) {
+func (r *mutationResolver) ReprioritizeRequest(ctx context.Context, id string, priority int, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.ReprioritizeRequest(ctx, id, priority)
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) WithdrawRequest(ctx context.Context, id string) (*coalition.Request, error) {
+func (r *mutationResolver) WithdrawRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.WithdrawRequest(ctx, id)
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) ApproveRequest(ctx context.Context, id string) (*coalition.Request, error) {
+func (r *mutationResolver) ApproveRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.ApproveRequest(ctx, id)
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) RejectRequest(ctx context.Context, id string, reason string) (*coalition.Request, error) {
+func (r *mutationResolver) RejectRequest(ctx context.Context, id string, reason string, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.RejectRequest(ctx, id, reason)
 	return nilOn(&req, err)
 }
 
-func (r *mutationResolver) FulfillRequest(ctx context.Context, id string) (*coalition.Request, error) {
+func (r *mutationResolver) FulfillRequest(ctx context.Context, id string, expectedVersion *int) (*coalition.Request, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	req, err := r.Service.FulfillRequest(ctx, id)
 	return nilOn(&req, err)
 }
 
 func (r *mutationResolver) DraftOrder(ctx context.Context, input model.DraftOrderInput) (*coalition.Order, error) {
-	o, err := r.Service.DraftOrder(ctx, service.NewOrder{RequestID: input.Request, Supplier: input.Supplier, Amount: input.Amount})
+	o, err := r.Service.DraftOrder(ctx, newOrder(input))
 	return nilOn(&o, err)
 }
 
-func (r *mutationResolver) ApproveOrder(ctx context.Context, id string) (*coalition.Order, error) {
+func (r *mutationResolver) ApproveOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	o, err := r.Service.ApproveOrder(ctx, id)
 	return nilOn(&o, err)
 }
 
-func (r *mutationResolver) CancelOrder(ctx context.Context, id string) (*coalition.Order, error) {
+func (r *mutationResolver) CancelOrder(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	o, err := r.Service.CancelOrder(ctx, id)
 	return nilOn(&o, err)
 }
 
-func (r *mutationResolver) ConfirmDelivery(ctx context.Context, id string) (*coalition.Order, error) {
+func (r *mutationResolver) ConfirmDelivery(ctx context.Context, id string, expectedVersion *int) (*coalition.Order, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	o, err := r.Service.ConfirmDelivery(ctx, id)
 	return nilOn(&o, err)
 }

@@ -48,6 +48,12 @@ type DraftOrderInput struct {
 	Request  string          `json:"request"`
 	Supplier string          `json:"supplier"`
 	Amount   coalition.Money `json:"amount"`
+	// The agency that buys.
+	Agent *ProcurementAgentInput `json:"agent"`
+	// The contract's reference.
+	ContractReference string `json:"contractReference"`
+	// Why, when the request's orders would total more than its estimate.
+	Justification *string `json:"justification,omitempty"`
 }
 
 // Every change to the coalition. Each call writes one audit event, whether it
@@ -116,7 +122,22 @@ type PledgeInput struct {
 	Nation *string `json:"nation,omitempty"`
 }
 
+type ProcurementAgentInput struct {
+	Kind coalition.AgentKind `json:"kind"`
+	// The agency's nation (NATIONAL_AGENCY only).
+	Country *string `json:"country,omitempty"`
+	// The agency's name (NATIONAL_AGENCY only).
+	Name *string `json:"name,omitempty"`
+}
+
 type Query struct {
+}
+
+type RegisterSupplierInput struct {
+	Name           string                           `json:"name"`
+	Country        string                           `json:"country"`
+	IdentifierKind coalition.SupplierIdentifierKind `json:"identifierKind"`
+	Identifier     string                           `json:"identifier"`
 }
 
 type RequestConnection struct {
@@ -131,6 +152,17 @@ type RequestEdge struct {
 }
 
 type Subscription struct {
+}
+
+type SupplierConnection struct {
+	Edges      []*SupplierEdge `json:"edges"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type SupplierEdge struct {
+	Cursor string              `json:"cursor"`
+	Node   *coalition.Supplier `json:"node"`
 }
 
 type UpdateRequestInput struct {

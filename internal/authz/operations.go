@@ -60,6 +60,10 @@ var (
 
 	// The books (issue 12): stages of a contribution.
 	CommitContribution = op("Contribution", "commit", "commitContribution")
+
+	// Procurement (issue 13): the supplier registry.
+	SupplierRead     = op("Supplier", read, "suppliers")
+	SupplierRegister = op("Supplier", "register", "registerSupplier")
 )
 
 // Operations lists the table, in the order above.

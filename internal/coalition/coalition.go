@@ -136,6 +136,9 @@ type Request struct {
 	RejectReason  *string
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
+	// Version goes up by one with every change; an edit names the version
+	// its editor saw (CheckVersion).
+	Version int
 }
 
 // OrderStatus is where a procurement order is in its life cycle.
@@ -172,6 +175,12 @@ type Order struct {
 	PlacedAt    *time.Time
 	DeliveredAt *time.Time
 	CancelledAt *time.Time
+	// OrderTerms are the contract: the registered supplier (Supplier keeps
+	// its name), the procurement agent, the contract reference and the
+	// justification when the order goes above its request's estimate.
+	OrderTerms
+	// Version goes up by one with every change (CheckVersion).
+	Version int
 }
 
 // Draw is the part of an order's amount committed from one pool: an area's

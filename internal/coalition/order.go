@@ -35,7 +35,7 @@ func DraftOrder(r Request, supplier string, amount Money, id, by string, at time
 	if !slices.Contains(ProcurableStatuses, r.Status) {
 		return Order{}, Invalid("request", "not an approved request")
 	}
-	return Order{ID: id, RequestID: r.ID, Area: r.Area, Supplier: supplier, Amount: amount,
+	return Order{ID: id, Version: 1, RequestID: r.ID, Area: r.Area, Supplier: supplier, Amount: amount,
 		Status: PendingApproval, DraftedBy: by, DraftedAt: at}, nil
 }
 

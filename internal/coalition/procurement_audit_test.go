@@ -52,6 +52,7 @@ func TestSnapshotOf(t *testing.T) {
 			{Field: "area", Value: "CYBERSECURITY"},
 			{Field: "draws", Value: "area=CYBERSECURITY amount=1.00; amount=0.50", Money: true},
 			{Field: "placedAt", Value: "2026-11-30T10:00:00Z"},
+			{Field: "version", Value: "0"}, // an order carries its version, as a supplier does
 		}},
 		{"a pointer to an order", &o, SnapshotOf(o)},
 		{"a nil pointer", (*Order)(nil), nil},
@@ -102,6 +103,7 @@ func TestChanges(t *testing.T) {
 			{Field: "amount", After: str("10.00"), Money: true},
 			{Field: "status", After: str("PENDING_APPROVAL")},
 			{Field: "draftedBy", After: str("anna")},
+			{Field: "version", After: str("0")},
 		}},
 		{"a field that became unset", placed, cancelled, []FieldChange{
 			{Field: "status", Before: str("PLACED"), After: str("CANCELLED")},

@@ -30,7 +30,7 @@ type RequestEdit struct {
 // DraftRequest is a new request id, a draft: it takes no priority until
 // submitted.
 func DraftRequest(d RequestDraft, id string, at time.Time) (Request, error) {
-	r := Request{ID: id, Title: d.Title, Description: d.Description, Area: d.Area, Phase: d.Phase,
+	r := Request{ID: id, Version: 1, Title: d.Title, Description: d.Description, Area: d.Area, Phase: d.Phase,
 		EstimatedCost: d.EstimatedCost, Status: Draft, CreatedAt: at, UpdatedAt: at}
 	return r, r.checkFields()
 }

@@ -30,10 +30,11 @@ func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	const orders = 120
 	each := spendable / 60 // about half the approvals can be paid for
 	ids := make([]string, orders)
+	supplier := registerSupplier(t, s)
 	for i := range ids {
 		var d struct{ DraftOrder struct{ ID string } }
-		s.MustQuery(drafter, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": map[string]any{
-			"request": reqID, "supplier": fmt.Sprintf("Supplier %d", i), "amount": fmt.Sprintf("%d.%02d", each/100, each%100)}}, &d)
+		s.MustQuery(drafter, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": draftInput(
+			reqID, supplier, fmt.Sprintf("%d.%02d", each/100, each%100))}, &d)
 		ids[i] = d.DraftOrder.ID
 	}
 	// Pledges to receive while the approvals run.

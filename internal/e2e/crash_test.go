@@ -137,8 +137,14 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 	}
 	reqID := field(reqs, "requests", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
 	var orderIDs []string
+	sup, err := c.query(chairA, `mutation($in: RegisterSupplierInput!) { registerSupplier(input: $in) { id } }`,
+		map[string]any{"in": map[string]any{"name": "Crash Supplier", "country": "EE", "identifierKind": "NATIONAL", "identifier": newSupplierIdentifier()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	supplier := field(sup, "registerSupplier", "id").(string)
 	for i := 0; i < 40; i++ {
-		d, err := c.query(chairA, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1000.00"}})
+		d, err := c.query(chairA, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": draftInput(reqID, supplier, "1000.00")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -281,7 +287,7 @@ func mustOrderFor(t *testing.T, s *apptest.Server, requestID string) coalition.O
 	t.Helper()
 	var d struct{ DraftOrder struct{ ID string } }
 	s.MustQuery(s.Token("chair", "EE"), `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
-		map[string]any{"in": map[string]any{"request": requestID, "supplier": "S", "amount": "1.00"}}, &d)
+		map[string]any{"in": draftInput(requestID, registerSupplier(t, s), "1.00")}, &d)
 	o, err := s.App.Stores.Orders.Get(context.Background(), d.DraftOrder.ID)
 	if err != nil {
 		t.Fatal(err)

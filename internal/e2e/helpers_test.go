@@ -106,8 +106,9 @@ func committedWithinReceived(t *testing.T, svc *service.Service) coalition.Money
 func draftOrders(t *testing.T, svc *service.Service, req coalition.Request, n int, each coalition.Money) []string {
 	t.Helper()
 	ids := make([]string, n)
+	supplier := supplierOf(t, svc)
 	for i := range ids {
-		o, err := svc.DraftOrder(chairEE, service.NewOrder{RequestID: req.ID, Supplier: "S", Amount: each})
+		o, err := svc.DraftOrder(chairEE, newOrderOf(req.ID, supplier, each))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -239,17 +239,18 @@ func TestOrderLifecycle(t *testing.T) {
 	reqOp := func(op string) string { return `mutation($id: ID!) { ` + op + `(id: $id) { id status } }` }
 	amount := func(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }
 	var small, big string
+	sup := registerSupplier(t, s)
 	walk(t, s, []step{
-		{name: "a member may not draft", token: dk, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1.00"}}, wantCode: "FORBIDDEN"},
-		{name: "no supplier", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": " ", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
-		{name: "unknown request", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": "nope", "supplier": "S", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+		{name: "a member may not draft", token: dk, query: draft, vars: map[string]any{"in": draftInput(reqID, sup, "1.00")}, wantCode: "FORBIDDEN"},
+		{name: "no supplier", token: eeA, query: draft, vars: map[string]any{"in": draftInput(reqID, " ", "1.00")}, wantCode: "BAD_USER_INPUT"},
+		{name: "unknown request", token: eeA, query: draft, vars: map[string]any{"in": draftInput("nope", sup, "1.00")}, wantCode: "BAD_USER_INPUT"},
 		// Needs all of the area's money and some unearmarked money.
-		{name: "draft within the fund", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "Rack Co", "amount": amount(dcAvail + 100)}}, check: func(t *testing.T, d map[string]any) {
+		{name: "draft within the fund", token: eeA, query: draft, vars: map[string]any{"in": draftInput(reqID, sup, amount(dcAvail+100))}, check: func(t *testing.T, d map[string]any) {
 			want(t, d, "PENDING_APPROVAL", "draftOrder", "status")
 			want(t, d, "chair-ee-a", "draftOrder", "draftedBy")
 			small = fmt.Sprint(field(d, "draftOrder", "id"))
 		}},
-		{name: "draft beyond the fund", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "Big Co", "amount": amount(freeAvail + 1)}}, check: func(t *testing.T, d map[string]any) {
+		{name: "draft beyond the fund", token: eeA, query: draft, vars: map[string]any{"in": draftInput(reqID, sup, amount(freeAvail+1))}, check: func(t *testing.T, d map[string]any) {
 			big = fmt.Sprint(field(d, "draftOrder", "id"))
 		}},
 	})
@@ -286,7 +287,7 @@ func TestOrderLifecycle(t *testing.T) {
 		}},
 		{name: "cancel a delivered order", token: eeA, query: byID("cancelOrder"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
 		{name: "fulfil", token: ua, query: reqOp("fulfillRequest"), vars: map[string]any{"id": reqID}},
-		{name: "draft for a fulfilled request", token: eeA, query: draft, vars: map[string]any{"in": map[string]any{"request": reqID, "supplier": "S", "amount": "1.00"}}, wantCode: "BAD_USER_INPUT"},
+		{name: "draft for a fulfilled request", token: eeA, query: draft, vars: map[string]any{"in": draftInput(reqID, sup, "1.00")}, wantCode: "BAD_USER_INPUT"},
 	})
 	// Delivered money stays committed.
 	if got := money(t, fundByArea(t, s)[""].Available); got != freeAvail-100 {

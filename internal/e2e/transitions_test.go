@@ -41,7 +41,7 @@ func (l *lifecycle) reqOp(token, op, id string) {
 func (l *lifecycle) order(requestID string) string {
 	l.t.Helper()
 	d := l.do(l.chairA, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
-		map[string]any{"in": map[string]any{"request": requestID, "supplier": "S", "amount": "10.00"}})
+		map[string]any{"in": draftInput(requestID, registerSupplier(l.t, l.s), "10.00")})
 	return fmt.Sprint(field(d, "draftOrder", "id"))
 }
 
@@ -198,7 +198,7 @@ func TestEveryWrongRole(t *testing.T) {
 		{`mutation($id: ID!) { approveRequest(id: $id) { id } }`, map[string]any{"id": req}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { rejectRequest(id: $id, reason: "r") { id } }`, map[string]any{"id": req}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { fulfillRequest(id: $id) { id } }`, map[string]any{"id": req}, map[string]bool{"mod": true}},
-		{`mutation($id: ID!) { draftOrder(input: {request: $id, supplier: "s", amount: "1.00"}) { id } }`, map[string]any{"id": req}, map[string]bool{"chair": true}},
+		{`mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": draftInput(req, registerSupplier(t, s), "1.00")}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { approveOrder(id: $id) { id } }`, map[string]any{"id": ord}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { cancelOrder(id: $id) { id } }`, map[string]any{"id": ord}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { confirmDelivery(id: $id) { id } }`, map[string]any{"id": placed}, map[string]bool{"mod": true}},

@@ -35,6 +35,19 @@ type orderDoc struct {
 	PlacedAt      *time.Time `bson:"placedAt,omitempty"`
 	DeliveredAt   *time.Time `bson:"deliveredAt,omitempty"`
 	CancelledAt   *time.Time `bson:"cancelledAt,omitempty"`
+	Terms         termsDoc   `bson:"terms"`
+	Version       int        `bson:"version"`
+}
+
+// termsDoc is an order's contract; orders drafted before the supplier
+// registry keep it empty.
+type termsDoc struct {
+	SupplierID        string `bson:"supplierId,omitempty"`
+	AgentKind         string `bson:"agentKind,omitempty"`
+	AgentCountry      string `bson:"agentCountry,omitempty"`
+	AgentName         string `bson:"agentName,omitempty"`
+	ContractReference string `bson:"contractReference,omitempty"`
+	Justification     string `bson:"justification,omitempty"`
 }
 
 func utcPtr(t *time.Time) *time.Time {
@@ -60,6 +73,10 @@ func (d *orderDoc) domain() coalition.Order {
 		PlacedAt:      utcPtr(d.PlacedAt),
 		DeliveredAt:   utcPtr(d.DeliveredAt),
 		CancelledAt:   utcPtr(d.CancelledAt),
+		Version:       max(d.Version, 1),
+		OrderTerms: coalition.OrderTerms{SupplierID: d.Terms.SupplierID,
+			Agent:             coalition.ProcurementAgent{Kind: coalition.AgentKind(d.Terms.AgentKind), Country: d.Terms.AgentCountry, Name: d.Terms.AgentName},
+			ContractReference: d.Terms.ContractReference, Justification: d.Terms.Justification},
 	}
 	for _, dr := range d.Draws {
 		draw := coalition.Draw{Amount: coalition.Money(dr.Cents)}
@@ -91,6 +108,9 @@ func orderToDoc(o coalition.Order) (orderDoc, error) {
 		PlacedAt:      utcPtr(o.PlacedAt),
 		DeliveredAt:   utcPtr(o.DeliveredAt),
 		CancelledAt:   utcPtr(o.CancelledAt),
+		Version:       max(o.Version, 1),
+		Terms: termsDoc{SupplierID: o.SupplierID, AgentKind: string(o.Agent.Kind), AgentCountry: o.Agent.Country,
+			AgentName: o.Agent.Name, ContractReference: o.ContractReference, Justification: o.Justification},
 	}
 	for _, dr := range o.Draws {
 		dd := drawDoc{Cents: int64(dr.Amount)}
@@ -187,7 +207,8 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	if err != nil {
 		return err
 	}
-	return replaceIfStatus(ctx, o.col(), d.ID, string(from), d, "order")
+	d.Version = ord.Version + 1
+	return replaceIfVersion(ctx, o.col(), d.ID, string(from), ord.Version, d, "order")
 }
 
 // Committing returns the orders whose money is committed: those in

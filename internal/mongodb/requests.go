@@ -26,6 +26,7 @@ type requestDoc struct {
 	RejectReason  *string       `bson:"rejectReason,omitempty"`
 	CreatedAt     time.Time     `bson:"createdAt"`
 	UpdatedAt     time.Time     `bson:"updatedAt"`
+	Version       int           `bson:"version"`
 }
 
 func (d *requestDoc) domain() coalition.Request {
@@ -41,6 +42,7 @@ func (d *requestDoc) domain() coalition.Request {
 		RejectReason:  d.RejectReason,
 		CreatedAt:     d.CreatedAt.UTC(),
 		UpdatedAt:     d.UpdatedAt.UTC(),
+		Version:       max(d.Version, 1),
 	}
 }
 
@@ -62,6 +64,7 @@ func requestToDoc(r coalition.Request) (requestDoc, error) {
 		RejectReason:  r.RejectReason,
 		CreatedAt:     r.CreatedAt.UTC(),
 		UpdatedAt:     r.UpdatedAt.UTC(),
+		Version:       max(r.Version, 1),
 	}, nil
 }
 
@@ -168,7 +171,8 @@ func (r *RequestStore) Transition(ctx context.Context, from coalition.RequestSta
 	if err != nil {
 		return err
 	}
-	return replaceIfStatus(ctx, r.col(), d.ID, string(from), d, "request")
+	d.Version = req.Version + 1
+	return replaceIfVersion(ctx, r.col(), d.ID, string(from), req.Version, d, "request")
 }
 
 // OpenInPhase returns the phase's open requests by priority (then age, so
@@ -196,7 +200,7 @@ func (r *RequestStore) SetPriority(ctx context.Context, id string, priority int)
 	if err != nil {
 		return coalition.NotFound("request", id)
 	}
-	_, err = r.col().UpdateOne(ctx, bson.D{{Key: "_id", Value: oid}}, bson.D{{Key: "$set", Value: bson.D{{Key: "priority", Value: priority}}}})
+	_, err = r.col().UpdateOne(ctx, bson.D{{Key: "_id", Value: oid}}, bson.D{{Key: "$set", Value: bson.D{{Key: "priority", Value: priority}}}, {Key: "$inc", Value: bson.D{{Key: "version", Value: 1}}}})
 	if err != nil {
 		return fmt.Errorf("set priority of %s: %w", id, err)
 	}

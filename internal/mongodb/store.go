@@ -102,6 +102,13 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "contributionId", Value: 1}, {Key: "recordedAt", Value: 1}}},
 		},
 	}
+	// Procurement (issue 13): the supplier registry, listed newest first;
+	// one company (its key) is registered once.
+	specs[colSuppliers] = []mongo.IndexModel{
+		{Keys: bson.D{{Key: "registeredAt", Value: -1}, {Key: "_id", Value: -1}}},
+		{Keys: bson.D{{Key: "key", Value: 1}}},
+	}
+	unique := map[string]bool{colSuppliers + ".key_1": true}
 	for col, models := range specs {
 		iv := s.db.Collection(col).Indexes()
 		existing, err := iv.ListSpecifications(ctx)
@@ -116,6 +123,9 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		for _, m := range models {
 			name := indexName(m.Keys.(bson.D))
 			m.Options = options.Index().SetName(name)
+			if unique[col+"."+name] {
+				m.Options.SetUnique(true)
+			}
 			if !have[name] {
 				missing = append(missing, m)
 			}
@@ -220,7 +230,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

@@ -112,7 +112,7 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 	ids := make([]string, len(reqs))
 	for i, r := range reqs {
 		ids[i] = st.NewID()
-		rec := coalition.Request{
+		rec := coalition.Request{Version: 1,
 			ID: ids[i], Title: r.title, Description: r.desc, Area: r.area, Phase: r.phase, Priority: r.prio,
 			EstimatedCost: r.cost, Status: r.status, CreatedAt: day(120 - i), UpdatedAt: day(60 - i),
 		}
@@ -144,10 +144,30 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 		{1, "ModuCompute", 14 * m / 10, coalition.PendingApproval, nil, 5},
 		{2, "Segment Networks", 5 * m / 10, coalition.OrderCancelled, nil, 25},
 	}
-	for _, o := range ords {
-		rec := coalition.Order{
+	// The supplier registry: each order names one, bought through NSPA or
+	// a national agency.
+	registrar := coalition.Signer{Issuer: "itc", Sub: "chair-ee-1", Nation: "EE"}
+	suppliers := map[string]string{}
+	for i, o := range ords {
+		v, err := coalition.NewSupplier(st.NewID(), o.supplier, "EE", coalition.SupplierNational, fmt.Sprintf("DEMO-%03d", i+1), registrar, day(130))
+		if err != nil {
+			return fmt.Errorf("seed supplier: %w", err)
+		}
+		if err := st.Suppliers.Insert(ctx, v); err != nil {
+			return fmt.Errorf("seed supplier: %w", err)
+		}
+		suppliers[o.supplier] = v.ID
+	}
+	for i, o := range ords {
+		agent := coalition.ProcurementAgent{Kind: coalition.AgentNSPA}
+		if i%2 == 1 {
+			agent = coalition.ProcurementAgent{Kind: coalition.AgentNational, Country: "LT", Name: "Defence Materiel Agency"}
+		}
+		rec := coalition.Order{Version: 1,
 			ID: st.NewID(), RequestID: ids[o.req], Area: reqs[o.req].area, Supplier: o.supplier, Amount: o.amount,
 			Status: o.status, DraftedBy: "chair-ee-1", DraftedAt: day(o.ago),
+			OrderTerms: coalition.OrderTerms{SupplierID: suppliers[o.supplier], Agent: agent,
+				ContractReference: fmt.Sprintf("ITC-2026-%03d", i+1)},
 		}
 		switch {
 		case o.status.Commits():

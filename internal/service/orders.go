@@ -8,11 +8,16 @@ import (
 	"github.com/itcoalition/api/internal/coalition"
 )
 
-// NewOrder is what a chair drafts.
+// NewOrder is what a chair drafts: Supplier is the id of a registered
+// supplier; the justification is needed when the request's orders would
+// go above its estimate.
 type NewOrder struct {
-	RequestID string
-	Supplier  string
-	Amount    coalition.Money
+	RequestID         string
+	Supplier          string
+	Amount            coalition.Money
+	Agent             coalition.ProcurementAgent
+	ContractReference string
+	Justification     string
 }
 
 // Orders lists orders.
@@ -50,17 +55,22 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 	m := &mutation{op: authz.OrderDraft, turn: turnProcurement}
 	m.applied = func(ctx context.Context) (bool, error) { return exists(s.st.Orders.Get(ctx, out.ID)) }
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
-		if _, err := coalition.CheckOrderTerms(in.Supplier, in.Amount); err != nil {
+		if err := coalition.Positive("amount", in.Amount); err != nil {
 			return err
 		}
 		r, err := s.st.Requests.Get(ctx, in.RequestID, coalition.RequestFilter{Statuses: coalition.ProcurableStatuses})
 		if err != nil {
 			return coalition.Invalid("request", "not an approved request")
 		}
-		o, err := coalition.DraftOrder(r, in.Supplier, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
+		terms, sup, err := s.orderTerms(ctx, r, in)
 		if err != nil {
 			return err
 		}
+		o, err := coalition.DraftOrder(r, sup.Name, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
+		if err != nil {
+			return err
+		}
+		o.OrderTerms = terms
 		o.DrafterIssuer = viewer(ctx).Issuer
 		out, m.target = o, o.ID
 		if err := s.st.Orders.Insert(ctx, o); err != nil {
@@ -75,7 +85,8 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 }
 
 // changeOrder applies rule to order id in the procurement turn, writes it
-// if its status is still the one read, then runs then (when not nil) in
+// if its status and version are still the ones read (and the version the
+// editor saw, when ctx carries one: WithExpectedVersion), then runs then (when not nil) in
 // the same turn. After an internal error it finds out from the store
 // whether the write was applied before answering.
 func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string, rule func(ctx context.Context, o coalition.Order) (coalition.Order, error), then func(ctx context.Context) error) (coalition.Order, error) {
@@ -90,11 +101,17 @@ func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string
 		if err != nil {
 			return err
 		}
+		if err := checkVersion(ctx, "order", id, from.Version); err != nil {
+			return err
+		}
 		o, err := rule(ctx, from)
 		if err != nil {
 			return err
 		}
+		// out is what the store holds once the write lands (the version one
+		// up): settled compares with it when the write's answer is lost.
 		out = o
+		out.Version = from.Version + 1
 		if err := s.st.Orders.Transition(ctx, from.Status, o); err != nil {
 			return err
 		}

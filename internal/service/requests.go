@@ -102,6 +102,9 @@ func (s *Service) changeRequest(ctx context.Context, op authz.Operation, id stri
 		if err != nil {
 			return err
 		}
+		if err := checkVersion(ctx, "request", id, from.Version); err != nil {
+			return err
+		}
 		r, err := rule(ctx, from)
 		if err != nil {
 			return err
@@ -188,13 +191,19 @@ func (s *Service) WithdrawRequest(ctx context.Context, id string) (coalition.Req
 	})
 }
 
-// FulfillRequest closes a request in procurement once its orders are all
-// delivered or cancelled.
+// FulfillRequest closes a request in procurement once one of its orders
+// was delivered and none is still open.
 func (s *Service) FulfillRequest(ctx context.Context, id string) (coalition.Request, error) {
 	return s.changeRequest(ctx, authz.RequestFulfil, id, func(ctx context.Context, r coalition.Request) (coalition.Request, error) {
 		orders, err := s.ordersOf(ctx, id)
 		if err != nil {
 			return r, err
+		}
+		if r.Status == coalition.InProcurement {
+			// Goods must have arrived: one order delivered, none open.
+			if err := coalition.CanFulfill(id, orders); err != nil {
+				return r, err
+			}
 		}
 		return r.Fulfil(orders)
 	})
@@ -212,6 +221,9 @@ func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority i
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
 		r, err := s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
 		if err != nil {
+			return err
+		}
+		if err := checkVersion(ctx, "request", id, r.Version); err != nil {
 			return err
 		}
 		if !r.Status.Open() {

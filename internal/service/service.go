@@ -58,6 +58,16 @@ type OrderStore interface {
 	Committing(ctx context.Context) ([]coalition.Order, error)
 }
 
+// SupplierStore is the supplier registry.
+type SupplierStore interface {
+	List(ctx context.Context, page coalition.Page) (coalition.List[coalition.Supplier], error)
+	Get(ctx context.Context, id string) (coalition.Supplier, error)
+	// ByKey finds a supplier by coalition.Supplier.Key.
+	ByKey(ctx context.Context, key string) (coalition.Supplier, error)
+	// Insert adds a supplier; the store keeps the key unique.
+	Insert(ctx context.Context, v coalition.Supplier) error
+}
+
 // AuditStore is the append-only audit log.
 type AuditStore interface {
 	Append(ctx context.Context, ev coalition.AuditEvent) error
@@ -70,6 +80,7 @@ type Stores struct {
 	Contributions ContributionStore
 	Requests      RequestStore
 	Orders        OrderStore
+	Suppliers     SupplierStore
 	Audit         AuditStore
 	People        PersonStore
 	Books         BookStore

@@ -16,7 +16,8 @@ type OrderStore struct{ s *Store }
 // Orders returns the store's orders.
 func (s *Store) Orders() *OrderStore { return &OrderStore{s} }
 
-const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at, drafter_issuer"
+const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at, " +
+	"supplier_id, agent_kind, agent_country, agent_name, contract_reference, justification, version, drafter_issuer"
 
 var orderKeys = []key{{"drafted_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -26,7 +27,8 @@ func scanOrder(r interface{ Scan(...any) error }) (coalition.Order, error) {
 	var drafted int64
 	var placed, delivered, cancelled sql.NullInt64
 	if err := r.Scan(&o.ID, &o.RequestID, &o.Area, &o.Supplier, &o.Amount, &o.Status, &o.DraftedBy, &approvedBy,
-		&drafted, &placed, &delivered, &cancelled, &o.DrafterIssuer); err != nil {
+		&drafted, &placed, &delivered, &cancelled,
+		&o.SupplierID, &o.Agent.Kind, &o.Agent.Country, &o.Agent.Name, &o.ContractReference, &o.Justification, &o.Version, &o.DrafterIssuer); err != nil {
 		return o, err
 	}
 	o.ApprovedBy, o.DraftedAt = strPtr(approvedBy), fromMs(drafted)
@@ -42,7 +44,8 @@ func orderRow(o coalition.Order) ([]any, error) {
 		return nil, err
 	}
 	return []any{id, o.RequestID, string(o.Area), o.Supplier, int64(o.Amount), string(o.Status), o.DraftedBy,
-		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt), o.DrafterIssuer}, nil
+		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt),
+		o.SupplierID, string(o.Agent.Kind), o.Agent.Country, o.Agent.Name, o.ContractReference, o.Justification, max(o.Version, 1), o.DrafterIssuer}, nil
 }
 
 // withDraws fills in the draws of orders (one query for all of them).
@@ -184,7 +187,7 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	if err != nil {
 		return err
 	}
-	return o.s.transition(ctx, "orders", "order", orderCols, row, string(from), func(q querier) error {
+	return o.s.transitionVersion(ctx, "orders", "order", orderCols, row, string(from), func(q querier) error {
 		return writeDraws(ctx, q, row[0].(string), ord)
 	})
 }

@@ -16,7 +16,7 @@ type RequestStore struct{ s *Store }
 // Requests returns the store's priority requests.
 func (s *Store) Requests() *RequestStore { return &RequestStore{s} }
 
-const requestCols = "id, title, description, area, phase, priority, closed, estimated_cost_cents, status, reject_reason, created_at, updated_at"
+const requestCols = "id, title, description, area, phase, priority, closed, estimated_cost_cents, status, reject_reason, created_at, updated_at, version"
 
 // Open requests come first in their phase, by priority; closed ones follow.
 var requestKeys = []key{{"phase", cursor.Int}, {"closed", cursor.Bool}, {"priority", cursor.Int}, {"id", cursor.ID}}
@@ -28,7 +28,7 @@ func scanRequest(r interface{ Scan(...any) error }) (coalition.Request, []any, e
 	var reason sql.NullString
 	var created, updated int64
 	if err := r.Scan(&req.ID, &req.Title, &req.Description, &req.Area, &req.Phase, &req.Priority, &closed,
-		&req.EstimatedCost, &req.Status, &reason, &created, &updated); err != nil {
+		&req.EstimatedCost, &req.Status, &reason, &created, &updated, &req.Version); err != nil {
 		return req, nil, err
 	}
 	req.RejectReason, req.CreatedAt, req.UpdatedAt = strPtr(reason), fromMs(created), fromMs(updated)
@@ -46,7 +46,7 @@ func requestRow(r coalition.Request) ([]any, error) {
 		return nil, err
 	}
 	return []any{id, r.Title, r.Description, string(r.Area), r.Phase, r.Priority, boolInt(!r.Status.Open()),
-		int64(r.EstimatedCost), string(r.Status), nullStr(r.RejectReason), ms(r.CreatedAt), ms(r.UpdatedAt)}, nil
+		int64(r.EstimatedCost), string(r.Status), nullStr(r.RejectReason), ms(r.CreatedAt), ms(r.UpdatedAt), max(r.Version, 1)}, nil
 }
 
 func requestFilter(f coalition.RequestFilter) where {
@@ -126,7 +126,7 @@ func (r *RequestStore) Transition(ctx context.Context, from coalition.RequestSta
 	if err != nil {
 		return err
 	}
-	return r.s.transition(ctx, "requests", "request", requestCols, row, string(from), nil)
+	return r.s.transitionVersion(ctx, "requests", "request", requestCols, row, string(from), nil)
 }
 
 // OpenInPhase returns the phase's open requests by priority (then the most
@@ -145,7 +145,7 @@ func (r *RequestStore) SetPriority(ctx context.Context, id string, priority int)
 		return coalition.NotFound("request", id)
 	}
 	return r.s.write(ctx, func(q querier) error {
-		if _, err := q.ExecContext(ctx, "UPDATE requests SET priority = ? WHERE id = ?", priority, nid); err != nil {
+		if _, err := q.ExecContext(ctx, "UPDATE requests SET priority = ?, version = version + 1 WHERE id = ?", priority, nid); err != nil {
 			return fmt.Errorf("set priority of %s: %w", id, err)
 		}
 		return nil

@@ -38,6 +38,9 @@ func Run(t *testing.T, fresh Factory) {
 		{"Cursors", testCursors},
 		{"People", testPeople},
 		{"Books", testBooks},
+		{"Suppliers", testSuppliers},
+		{"SupplierPages", testSupplierPages},
+		{"Versions", testVersions},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
@@ -344,7 +347,7 @@ func testContributionPages(t *testing.T, st service.Stores) {
 }
 
 func request(st service.Stores, phase, priority int, status coalition.RequestStatus, area coalition.CapabilityArea, when time.Time) coalition.Request {
-	return coalition.Request{ID: st.NewID(), Title: fmt.Sprintf("R%d.%d", phase, priority), Description: "d", Area: area, Phase: phase,
+	return coalition.Request{ID: st.NewID(), Version: 1, Title: fmt.Sprintf("R%d.%d", phase, priority), Description: "d", Area: area, Phase: phase,
 		Priority: priority, EstimatedCost: 12345, Status: status, CreatedAt: when, UpdatedAt: when}
 }
 
@@ -393,6 +396,7 @@ func testRequests(t *testing.T, st service.Stores) {
 	equal(t, ids(open, func(r coalition.Request) string { return r.ID }), []string{a.ID}, "open in phase 1 after withdrawing")
 	got, err = rs.Get(ctx, b.ID, coalition.RequestFilter{})
 	must(t, err)
+	withdrawn.Version++ // every change counts up the version
 	equal(t, got, withdrawn, "after transition")
 
 	// Ties on priority: the most recently changed first.
@@ -446,7 +450,7 @@ func testRequestPages(t *testing.T, st service.Stores) {
 }
 
 func order(st service.Stores, requestID string, status coalition.OrderStatus, when time.Time) coalition.Order {
-	return coalition.Order{ID: st.NewID(), RequestID: requestID, Supplier: "Supplier", Amount: 500, Status: status, DraftedBy: "chair-a",
+	return coalition.Order{ID: st.NewID(), Version: 1, RequestID: requestID, Supplier: "Supplier", Amount: 500, Status: status, DraftedBy: "chair-a",
 		Area: coalition.Communications, DraftedAt: when}
 }
 
@@ -500,6 +504,7 @@ func testOrders(t *testing.T, st service.Stores) {
 	wantCode(t, ords.Transition(ctx, coalition.PendingApproval, approved), coalition.CodeConflict, "transition from a stale status")
 	got, err = ords.Get(ctx, draft.ID)
 	must(t, err)
+	approved.Version++ // every change counts up the version
 	equal(t, got, approved, "after transition, draws too")
 	// A failed transition leaves the draws alone.
 	other := approved

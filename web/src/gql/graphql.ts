@@ -37,6 +37,11 @@ export type AdmitNationInput = {
   role: NationRole;
 };
 
+/** Who buys on the coalition's behalf. */
+export type AgentKind =
+  | 'NATIONAL_AGENCY'
+  | 'NSPA';
+
 export type AreaFund = {
   __typename?: 'AreaFund';
   /** The area; null for the unearmarked pool. */
@@ -140,7 +145,13 @@ export type CreateRequestInput = {
 };
 
 export type DraftOrderInput = {
+  /** The agency that buys. */
+  agent: ProcurementAgentInput;
   amount: Scalars['Money']['input'];
+  /** The contract's reference. */
+  contractReference: Scalars['String']['input'];
+  /** Why, when the request's orders would total more than its estimate. */
+  justification?: InputMaybe<Scalars['String']['input']>;
   request: Scalars['ID']['input'];
   supplier: Scalars['String']['input'];
 };
@@ -193,6 +204,8 @@ export type Mutation = {
   pledgeContribution: Contribution;
   /** Record that a pledge was received (chairs): the EUR actually received and the exchange rate used. */
   recordReceipt: Contribution;
+  /** Register a company in the supplier registry (chairs). One identifier is registered once. */
+  registerSupplier: Supplier;
   reinstateNation: Nation;
   /** Lift a person's suspension (chairs). */
   reinstatePerson: Person;
@@ -227,6 +240,7 @@ export type MutationAdmitNationArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationApproveOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -236,6 +250,7 @@ export type MutationApproveOrderArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationApproveRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -254,6 +269,7 @@ export type MutationCancelContributionArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationCancelOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -274,6 +290,7 @@ export type MutationCommitContributionArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationConfirmDeliveryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -301,6 +318,7 @@ export type MutationDraftOrderArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationFulfillRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -329,6 +347,15 @@ export type MutationRecordReceiptArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationRegisterSupplierArgs = {
+  input: RegisterSupplierInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationReinstateNationArgs = {
   code: Scalars['String']['input'];
 };
@@ -350,6 +377,7 @@ export type MutationReinstatePersonArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationRejectRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -360,6 +388,7 @@ export type MutationRejectRequestArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationReprioritizeRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   priority: Scalars['Int']['input'];
 };
@@ -380,6 +409,7 @@ export type MutationSetNationRoleArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationSubmitRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -410,6 +440,7 @@ export type MutationSuspendPersonArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationUpdateRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateRequestInput;
 };
@@ -420,6 +451,7 @@ export type MutationUpdateRequestArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationWithdrawRequestArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -459,18 +491,26 @@ export type NationStatus =
 
 export type Order = {
   __typename?: 'Order';
+  /** Null for orders drafted before the registry. */
+  agent?: Maybe<ProcurementAgent>;
   amount?: Maybe<Scalars['Money']['output']>;
   /** sub of the second chair who approved it. */
   approvedBy?: Maybe<Scalars['String']['output']>;
+  contractReference?: Maybe<Scalars['String']['output']>;
   deliveredAt?: Maybe<Scalars['Time']['output']>;
   draftedAt: Scalars['Time']['output'];
   /** sub of the chair who drafted the order. */
   draftedBy: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Why the request's orders go above its estimate, when they do. */
+  justification?: Maybe<Scalars['String']['output']>;
   placedAt?: Maybe<Scalars['Time']['output']>;
+  /** The registered supplier the order names (null for orders drafted before the registry). */
+  registeredSupplier?: Maybe<Supplier>;
   request?: Maybe<PriorityRequest>;
   status: OrderStatus;
   supplier?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 export type OrderConnection = {
@@ -571,6 +611,25 @@ export type PriorityRequest = {
   rejectReason?: Maybe<Scalars['String']['output']>;
   status: RequestStatus;
   title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The agency that signs the contract with the supplier. */
+export type ProcurementAgent = {
+  __typename?: 'ProcurementAgent';
+  /** The agency's nation; null for NSPA. */
+  country?: Maybe<Scalars['String']['output']>;
+  kind: AgentKind;
+  /** The agency's name; null for NSPA. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProcurementAgentInput = {
+  /** The agency's nation (NATIONAL_AGENCY only). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  kind: AgentKind;
+  /** The agency's name (NATIONAL_AGENCY only). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Query = {
@@ -592,6 +651,8 @@ export type Query = {
   request?: Maybe<PriorityRequest>;
   /** Requests in order of phase, then priority. */
   requests: RequestConnection;
+  /** The supplier registry, newest registration first. */
+  suppliers: SupplierConnection;
 };
 
 
@@ -668,6 +729,19 @@ export type QueryRequestsArgs = {
   status?: InputMaybe<RequestStatus>;
 };
 
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterSupplierInput = {
+  country: Scalars['String']['input'];
+  identifier: Scalars['String']['input'];
+  identifierKind: SupplierIdentifierKind;
+  name: Scalars['String']['input'];
+};
+
 export type RequestConnection = {
   __typename?: 'RequestConnection';
   edges: Array<RequestEdge>;
@@ -707,6 +781,42 @@ export type Subscription = {
 export type SubscriptionAuditEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A company in the registry the chairs keep; orders name one. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Upper case, without spaces. */
+  identifier: Scalars['String']['output'];
+  identifierKind: SupplierIdentifierKind;
+  name: Scalars['String']['output'];
+  registeredAt: Scalars['Time']['output'];
+  /** sub of the chair who registered it. */
+  registeredBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  edges: Array<SupplierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  cursor: Scalars['String']['output'];
+  node: Supplier;
+};
+
+/** Which register a supplier's identifier is from. */
+export type SupplierIdentifierKind =
+  | 'DUNS'
+  | 'NATIONAL'
+  | 'NCAGE'
+  | 'VAT';
 
 export type UpdateRequestInput = {
   area?: InputMaybe<CapabilityArea>;
