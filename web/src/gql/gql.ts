@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation ApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n      status\n      approvedBy\n      placedAt\n    }\n  }\n": typeof types.ApproveOrderDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation ConfirmDelivery($id: ID!) {\n    confirmDelivery(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n": typeof types.ConfirmDeliveryDocument,
+    "\n  query DraftSuppliers {\n    suppliers(first: 200) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n": typeof types.DraftSuppliersDocument,
     "\n  query Contributions {\n    contributions(first: 500) {\n      edges {\n        node {\n          id\n          nation {\n            code\n            name\n          }\n          kind\n          amount\n          currency\n          eurAmount\n          receivedEur\n          earmark\n          status\n          pledgedAt\n          receivedAt\n          rate\n        }\n      }\n    }\n  }\n": typeof types.ContributionsDocument,
     "\n  mutation PledgeContribution($input: PledgeInput!) {\n    pledgeContribution(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PledgeContributionDocument,
     "\n  mutation CancelContribution($id: ID!) {\n    cancelContribution(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelContributionDocument,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  mutation ApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n      status\n      approvedBy\n      placedAt\n    }\n  }\n": types.ApproveOrderDocument,
     "\n  mutation CancelOrder($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelOrderDocument,
     "\n  mutation ConfirmDelivery($id: ID!) {\n    confirmDelivery(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n": types.ConfirmDeliveryDocument,
+    "\n  query DraftSuppliers {\n    suppliers(first: 200) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n": types.DraftSuppliersDocument,
     "\n  query Contributions {\n    contributions(first: 500) {\n      edges {\n        node {\n          id\n          nation {\n            code\n            name\n          }\n          kind\n          amount\n          currency\n          eurAmount\n          receivedEur\n          earmark\n          status\n          pledgedAt\n          receivedAt\n          rate\n        }\n      }\n    }\n  }\n": types.ContributionsDocument,
     "\n  mutation PledgeContribution($input: PledgeInput!) {\n    pledgeContribution(input: $input) {\n      id\n      status\n    }\n  }\n": types.PledgeContributionDocument,
     "\n  mutation CancelContribution($id: ID!) {\n    cancelContribution(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelContributionDocument,
@@ -134,6 +136,10 @@ export function graphql(source: "\n  mutation CancelOrder($id: ID!) {\n    cance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmDelivery($id: ID!) {\n    confirmDelivery(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmDelivery($id: ID!) {\n    confirmDelivery(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftSuppliers {\n    suppliers(first: 200) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftSuppliers {\n    suppliers(first: 200) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

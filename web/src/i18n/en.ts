@@ -82,6 +82,7 @@ export const en = {
 
   ordersTitle: "Orders",
   supplier: "Supplier",
+  contractReference: "Contract reference (bought through NSPA)",
   amount: "Amount",
   request: "Request",
   draftedBy: "Drafted by",

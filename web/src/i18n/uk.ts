@@ -83,6 +83,7 @@ export const uk: Record<Key, string> = {
 
   ordersTitle: "Замовлення",
   supplier: "Постачальник",
+  contractReference: "Номер контракту (закупівля через NSPA)",
   amount: "Сума",
   request: "Запит",
   draftedBy: "Склав",

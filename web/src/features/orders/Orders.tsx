@@ -170,12 +170,28 @@ function OrderCard({ o }: { o: Order }) {
   );
 }
 
+const DraftSuppliers = graphql(`
+  query DraftSuppliers {
+    suppliers(first: 200) {
+      edges {
+        node {
+          id
+          name
+          country
+        }
+      }
+    }
+  }
+`);
+
 function DraftForm({ requests }: { requests: { id: string; title: string }[] }) {
   const { t } = useI18n();
   const action = useAction();
+  const [{ data: suppliers }] = useQuery({ query: DraftSuppliers });
   const [request, setRequest] = useState("");
   const [supplier, setSupplier] = useState("");
   const [amount, setAmount] = useState("");
+  const [contractReference, setContractReference] = useState("");
   return (
     <details className="card">
       <summary>{t("draftOrder")}</summary>
@@ -183,9 +199,10 @@ function DraftForm({ requests }: { requests: { id: string; title: string }[] }) 
         className="form"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (await action.run(DraftOrder, { input: { request, supplier, amount } })) {
+          if (await action.run(DraftOrder, { input: { request, supplier, amount, agent: { kind: "NSPA" }, contractReference } })) {
             setSupplier("");
             setAmount("");
+            setContractReference("");
           }
         }}
       >
@@ -201,7 +218,21 @@ function DraftForm({ requests }: { requests: { id: string; title: string }[] }) 
             </select>
           )}
         </Field>
-        <Field label={t("supplier")}>{(id) => <input id={id} value={supplier} onChange={(e) => setSupplier(e.target.value)} required />}</Field>
+        <Field label={t("supplier")}>
+          {(id) => (
+            <select id={id} value={supplier} onChange={(e) => setSupplier(e.target.value)} required>
+              <option value="">—</option>
+              {suppliers?.suppliers.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name} ({node.country})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("contractReference")}>
+          {(id) => <input id={id} value={contractReference} onChange={(e) => setContractReference(e.target.value)} required />}
+        </Field>
         <Field label={t("amount") + " (EUR)"}>
           {(id) => <input id={id} inputMode="decimal" placeholder="100000.00" value={amount} onChange={(e) => setAmount(e.target.value)} required />}
         </Field>

@@ -1,4 +1,4 @@
-import{u as v,b as C,j as e,L as E,c as k,F as c,e as N,A as y,S as f,C as b,g}from"./index-MGu20V5R.js";import{u as I,r as m}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const R=g(`
+import{u as v,b as C,j as e,L as E,c as k,F as c,e as N,A as y,S as f,C as b,g}from"./index-BVLlvVw_.js";import{u as I,r as m}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const R=g(`
   query Contributions {
     contributions(first: 500) {
       edges {
