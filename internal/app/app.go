@@ -128,12 +128,16 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	// repair, and start-up reads nothing. On MongoDB a change spans several
 	// single-document writes: the repair reads the open requests and the
 	// orders of the approved ones, and finishes what a crash interrupted.
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
 	if app.SQLite == nil {
-		rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		defer cancel()
 		if err := svc.Repair(rctx); err != nil {
 			return nil, fmt.Errorf("repair after an interrupted change: %w", err)
 		}
+	} else if err := svc.OpenBooks(rctx); err != nil {
+		// The books of a database kept before the ledger, or of the demo
+		// just seeded, are opened once.
+		return nil, fmt.Errorf("open the books: %w", err)
 	}
 	admission := &auth.Admission{Registry: app.Stores.Nations, People: app.Stores.People, Policy: enf, Audit: app.Stores.Audit, Log: log}
 	metrics := httpapi.NewMetrics()

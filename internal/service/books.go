@@ -106,6 +106,18 @@ func (s *Service) ReleaseOrderMoney(ctx context.Context, id string, amount coali
 // exist, it books their opening balances and stores the receipts they
 // imply. It runs at start, in the procurement turn.
 func (s *Service) openingBooks(ctx context.Context) error {
+	return s.openingBooksIn(ctx)
+}
+
+// OpenBooks books the opening balances of a coalition kept before the
+// ledger (and of a freshly seeded demo) when nothing is booked yet. Repair
+// does it too; a store whose changes are atomic needs no repair, but its
+// books must still be opened once.
+func (s *Service) OpenBooks(ctx context.Context) error {
+	return s.st.Tx.Atomically(ctx, turnProcurement, s.openingBooks)
+}
+
+func (s *Service) openingBooksIn(ctx context.Context) error {
 	es, err := s.st.Books.Entries(ctx, nil)
 	if err != nil || len(es) > 0 {
 		return err

@@ -17,7 +17,7 @@ type OrderStore struct{ s *Store }
 func (s *Store) Orders() *OrderStore { return &OrderStore{s} }
 
 const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at, " +
-	"supplier_id, agent_kind, agent_country, agent_name, contract_reference, justification, version, drafter_issuer"
+	"supplier_id, agent_kind, agent_country, agent_name, contract_reference, justification, drafter_issuer, version"
 
 var orderKeys = []key{{"drafted_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -28,7 +28,7 @@ func scanOrder(r interface{ Scan(...any) error }) (coalition.Order, error) {
 	var placed, delivered, cancelled sql.NullInt64
 	if err := r.Scan(&o.ID, &o.RequestID, &o.Area, &o.Supplier, &o.Amount, &o.Status, &o.DraftedBy, &approvedBy,
 		&drafted, &placed, &delivered, &cancelled,
-		&o.SupplierID, &o.Agent.Kind, &o.Agent.Country, &o.Agent.Name, &o.ContractReference, &o.Justification, &o.Version, &o.DrafterIssuer); err != nil {
+		&o.SupplierID, &o.Agent.Kind, &o.Agent.Country, &o.Agent.Name, &o.ContractReference, &o.Justification, &o.DrafterIssuer, &o.Version); err != nil {
 		return o, err
 	}
 	o.ApprovedBy, o.DraftedAt = strPtr(approvedBy), fromMs(drafted)
@@ -45,7 +45,7 @@ func orderRow(o coalition.Order) ([]any, error) {
 	}
 	return []any{id, o.RequestID, string(o.Area), o.Supplier, int64(o.Amount), string(o.Status), o.DraftedBy,
 		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt),
-		o.SupplierID, string(o.Agent.Kind), o.Agent.Country, o.Agent.Name, o.ContractReference, o.Justification, max(o.Version, 1), o.DrafterIssuer}, nil
+		o.SupplierID, string(o.Agent.Kind), o.Agent.Country, o.Agent.Name, o.ContractReference, o.Justification, o.DrafterIssuer, max(o.Version, 1)}, nil
 }
 
 // withDraws fills in the draws of orders (one query for all of them).
