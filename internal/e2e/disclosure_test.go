@@ -142,7 +142,7 @@ func TestAuditCarriesNoSuppressedFigure(t *testing.T) {
 	req := approvedRequest(t, s, area, "100.00")
 	var d struct{ DraftOrder struct{ ID string } }
 	s.MustQuery(ee, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
-		map[string]any{"in": map[string]any{"request": req, "supplier": "S", "amount": "99999999.00"}}, &d)
+		map[string]any{"in": draftInput(req, registerSupplier(t, s), "99999999.00")}, &d)
 	if r := s.Query(lu, `mutation($id: ID!) { approveOrder(id: $id) { id } }`, map[string]any{"id": d.DraftOrder.ID}); !slices.Equal(r.Codes(), []string{"CONFLICT"}) {
 		t.Fatalf("an approval beyond the fund: %s", r.Body)
 	}

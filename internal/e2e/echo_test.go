@@ -37,7 +37,7 @@ func TestDomainErrorsEchoNothing(t *testing.T) {
 		{"cancel an unknown contribution", `mutation($id: ID!) { cancelContribution(id: $id) { id } }`,
 			map[string]any{"id": marker}, marker, "NOT_FOUND"},
 		{"order for an unknown request", `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
-			map[string]any{"in": map[string]any{"request": marker, "supplier": "S", "amount": "10.00"}}, marker, "BAD_USER_INPUT"},
+			map[string]any{"in": draftInput(marker, "S", "10.00")}, marker, "BAD_USER_INPUT"},
 		{"pledge for a nation not in the registry", `mutation($in: PledgeInput!) { pledgeContribution(input: $in) { id } }`,
 			map[string]any{"in": map[string]any{"kind": "FINANCIAL", "amount": "10.00", "currency": "EUR", "eurAmount": "10.00", "nation": "QZ"}}, `QZ`, "BAD_USER_INPUT"},
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/coalition"
-	"github.com/itcoalition/api/internal/service"
 )
 
 type personNode struct {
@@ -160,8 +159,9 @@ func TestFourEyesComparesPeople(t *testing.T) {
 	}
 	ee := person("idp-ee", "chair-1", "EE")
 	req, money := procurable(t, svc, coalition.Cybersecurity, 2)
+	supplier := supplierOf(t, svc)
 	draft := func() coalition.Order {
-		o, err := svc.DraftOrder(ee, service.NewOrder{RequestID: req.ID, Supplier: "S", Amount: min(money/4, 100_00)})
+		o, err := svc.DraftOrder(ee, newOrderOf(req.ID, supplier, min(money/4, 100_00)))
 		if err != nil {
 			t.Fatal(err)
 		}
