@@ -165,23 +165,27 @@ test("two chairs complete the four-eyes approval of an order, each seeing the ot
   await a.page.getByText("Draft an order").click();
   const form = a.page.locator("details form");
   await form.getByLabel("Request").selectOption({ label: "Modular field data centre" });
-  await form.getByLabel("Supplier").fill("Four Eyes Networks");
+  // A supplier from the registry whose only other order is cancelled, so
+  // the open order below is the one drafted here.
+  await form.getByLabel("Supplier").selectOption({ label: "Segment Networks (EE)" });
+  await form.getByLabel("Contract reference (bought through NSPA)").fill("NSPA-FOUR-EYES-1");
   await form.getByLabel("Amount (EUR)").fill("2500.00");
   await form.getByRole("button", { name: "Draft order" }).click();
-  const mine = a.page.locator("li.order", { hasText: "Four Eyes Networks" });
+  const mine = a.page.locator("li.order[data-status=PENDING_APPROVAL]", { hasText: "Segment Networks" });
   await mine.locator("[data-four-eyes]", { hasText: "You drafted this order" }).waitFor();
   assert.equal(await mine.getByRole("button", { name: "Approve" }).count(), 0, "the drafter cannot approve its own order");
   await screenshot(a.page, "chair-orders");
 
   // The second chair's page shows the new order without a reload.
-  const theirs = b.page.locator("li.order", { hasText: "Four Eyes Networks" });
+  const theirs = b.page.locator("li.order[data-status=PENDING_APPROVAL]", { hasText: "Segment Networks" });
   await theirs.locator("[data-four-eyes]", { hasText: "Awaiting a second chair" }).waitFor({ timeout: 15000 });
   await theirs.getByRole("button", { name: "Approve" }).click();
-  await b.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor();
+  await b.page.locator("li.order[data-status=PLACED]", { hasText: "Segment Networks" }).waitFor();
 
   // And the drafter's page shows it placed, again without a reload.
-  await a.page.locator("li.order[data-status=PLACED]", { hasText: "Four Eyes Networks" }).waitFor({ timeout: 15000 });
-  assert.equal(await mine.getByText("chair-lu-1").count(), 1);
+  const placed = a.page.locator("li.order[data-status=PLACED]", { hasText: "Segment Networks" });
+  await placed.waitFor({ timeout: 15000 });
+  assert.equal(await placed.getByText("chair-lu-1").count(), 1);
   await a.context.close();
   await b.context.close();
 });
