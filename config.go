@@ -57,6 +57,8 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", idle, "how long an idle keep-alive connection stays open (ITC_IDLE_TIMEOUT)")
 	var origins string
 	fs.StringVar(&origins, "cors-origins", getenv("ITC_CORS_ORIGINS"), "comma-separated origins (https://app.example.org) whose pages may call /query; empty allows none (ITC_CORS_ORIGINS)")
+	fs.StringVar(&c.OIDCClientID, "oidc-client-id", getenv("ITC_OIDC_CLIENT_ID"), "the web app's client id at the OpenID Connect issuers: sign-in by authorisation code with PKCE (ITC_OIDC_CLIENT_ID)")
+	fs.StringVar(&c.OIDCScope, "oidc-scope", envOr(getenv, "ITC_OIDC_SCOPE", "openid"), "scopes the web app asks for, space-separated (ITC_OIDC_SCOPE)")
 	fs.StringVar(&c.TrustedDocuments, "trusted-documents", envOr(getenv, "ITC_TRUSTED_DOCUMENTS", "allow"), "enforce runs only the web app's documents (by documentId); allow runs those and any other (ITC_TRUSTED_DOCUMENTS)")
 	return func() (app.Config, error) {
 		if secret != "" {

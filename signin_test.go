@@ -6,8 +6,11 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/json"
+	"flag"
 	"net/http"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -233,5 +236,52 @@ func TestClaimsReadStrictlyOverHTTP(t *testing.T) {
 		if s.Commands.Load() != before {
 			t.Errorf("%s: the refused token reached the store", name)
 		}
+	}
+}
+
+// TestWebSignInConfig: with a provider and ITC_OIDC_CLIENT_ID the web
+// app's sign-in page is told where to send a person (code flow with PKCE)
+// and offers no demo people; with the dev key it offers the demo people.
+func TestWebSignInConfig(t *testing.T) {
+	config := func(s *apptest.Server) map[string]any {
+		t.Helper()
+		resp, err := http.Get(s.HTTP.URL + "/auth/config")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var got map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&got); err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("/auth/config: %d %v", resp.StatusCode, err)
+		}
+		return got
+	}
+	p := oidctest.Start(t)
+	getenv := func(k string) string {
+		return map[string]string{"ITC_OIDC_ISSUER": p.Issuer, "ITC_OIDC_CLIENT_ID": "itc-web", "ITC_DATA_DIR": t.TempDir()}[k]
+	}
+	fs := flag.NewFlagSet("itc", flag.ContinueOnError)
+	complete := configFlags(fs, getenv)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := complete()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := apptest.Start(t, apptest.WithConfig(func(c *app.Config) {
+		c.Auth.Secret = nil
+		c.Auth.Providers = cfg.Auth.Providers
+		c.OIDCClientID, c.OIDCScope = cfg.OIDCClientID, cfg.OIDCScope
+	}))
+	got := config(s)
+	want := []any{map[string]any{"issuer": p.Issuer, "clientId": "itc-web", "scope": "openid"}}
+	if got["demo"] != false || !reflect.DeepEqual(got["oidc"], want) {
+		t.Errorf("/auth/config = %v, want no demo and %v", got, want)
+	}
+
+	dev := apptest.Start(t, apptest.WithConfig(func(c *app.Config) { c.Auth.Secret = nil }))
+	if got := config(dev); got["demo"] != true || len(got["oidc"].([]any)) != 0 {
+		t.Errorf("/auth/config with the dev key = %v", got)
 	}
 }

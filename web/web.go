@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -21,9 +23,47 @@ import (
 var files embed.FS
 
 // csp allows nothing from outside the server: scripts, styles and data
-// come from this origin only.
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-	"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+// come from this origin only; connect-src adds the identity providers the
+// sign-in page talks to (their discovery document and token endpoint).
+func csp(connect []string) string {
+	return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+		"connect-src " + strings.Join(append([]string{"'self'"}, connect...), " ") +
+		"; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+}
+
+// SignIn is what the sign-in page offers, served as JSON at GET
+// /auth/config: the demo people (while the server signs with its own
+// key), and the identity providers a person signs in with by the
+// authorisation code flow with PKCE (a public client: no secret).
+type SignIn struct {
+	Demo bool         `json:"demo"`
+	OIDC []OIDCClient `json:"oidc"`
+}
+
+// OIDCClient is the web app registered as a public client at one issuer.
+type OIDCClient struct {
+	Issuer   string `json:"issuer"`
+	ClientID string `json:"clientId"`
+	// Scope is asked for with the code: "openid" and whatever makes the
+	// provider issue an access token for this API.
+	Scope string `json:"scope"`
+}
+
+// origins are the scheme://host[:port] of the issuers, for the CSP.
+func (s SignIn) origins() []string {
+	var out []string
+	for _, c := range s.OIDC {
+		u, err := url.Parse(c.Issuer)
+		if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+			continue
+		}
+		o := u.Scheme + "://" + u.Host
+		if !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
 
 type file struct {
 	name, contentType string
@@ -94,16 +134,39 @@ func read(name string, immutable bool) (*file, error) {
 	return f, nil
 }
 
-// Handler serves the app: index.html at each of the app's pages (listed in
-// src/routes.json, which the app's router reads too), hashed assets under
-// /assets/ with a year's caching, and 404 for anything else. It panics if
-// the embedded build is unreadable, which a test catches at build time.
-func Handler() http.Handler {
+// Handler serves the app with no sign-in configuration (tests).
+func Handler() http.Handler { return NewHandler(SignIn{}) }
+
+// NewHandler serves the app: index.html at each of the app's pages (listed
+// in src/routes.json, which the app's router reads too), hashed assets
+// under /assets/ with a year's caching, the sign-in configuration at
+// /auth/config, and 404 for anything else. It panics if the embedded build
+// is unreadable, which a test catches at build time.
+func NewHandler(signIn SignIn) http.Handler {
 	s, err := load()
 	if err != nil {
 		panic(err)
 	}
+	if signIn.OIDC == nil {
+		signIn.OIDC = []OIDCClient{}
+	}
+	config, err := json.Marshal(signIn)
+	if err != nil {
+		panic(err)
+	}
+	policy := csp(signIn.origins())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/auth/config" {
+			if r.Method != http.MethodGet && r.Method != http.MethodHead {
+				w.Header().Set("Allow", "GET, HEAD")
+				http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Cache-Control", "no-store")
+			_, _ = w.Write(config)
+			return
+		}
 		var f *file
 		switch {
 		case s.routes[r.URL.Path]:
@@ -121,7 +184,7 @@ func Handler() http.Handler {
 			http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 			return
 		}
-		h.Set("Content-Security-Policy", csp)
+		h.Set("Content-Security-Policy", policy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Content-Type", f.contentType)

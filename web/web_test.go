@@ -129,3 +129,49 @@ func TestRefusals(t *testing.T) {
 		}
 	}
 }
+
+// The sign-in page learns from /auth/config whether the demo people are
+// offered and which providers to send a person to; the page's CSP lets it
+// reach exactly those providers' origins.
+func TestSignInConfig(t *testing.T) {
+	h := NewHandler(SignIn{OIDC: []OIDCClient{
+		{Issuer: "https://id.example.org/realms/itc", ClientID: "itc-web", Scope: "openid"},
+		{Issuer: "https://id.example.org/realms/other", ClientID: "itc-web", Scope: "openid"},
+		{Issuer: "http://127.0.0.1:9000", ClientID: "itc-web", Scope: "openid api"},
+	}})
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/auth/config", nil))
+	var got SignIn
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != http.StatusOK {
+		t.Fatalf("GET /auth/config = %d %s (%v)", rec.Code, rec.Body, err)
+	}
+	if got.Demo || len(got.OIDC) != 3 || got.OIDC[2].Scope != "openid api" || got.OIDC[0].ClientID != "itc-web" {
+		t.Errorf("config = %+v", got)
+	}
+	if cc := rec.Header().Get("Cache-Control"); cc != "no-store" {
+		t.Errorf("Cache-Control %q", cc)
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	want := "connect-src 'self' https://id.example.org http://127.0.0.1:9000;"
+	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, want) {
+		t.Errorf("CSP %q lacks %q", csp, want)
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/auth/config", nil))
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("POST /auth/config = %d", rec.Code)
+	}
+
+	// Without providers: no origin beyond the server's own, an empty list.
+	rec = httptest.NewRecorder()
+	Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/auth/config", nil))
+	if body := strings.TrimSpace(rec.Body.String()); body != `{"demo":false,"oidc":[]}` {
+		t.Errorf("default config %s", body)
+	}
+	rec = httptest.NewRecorder()
+	Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "connect-src 'self';") {
+		t.Errorf("default CSP %q", csp)
+	}
+}

@@ -42,6 +42,10 @@ type Config struct {
 	Timeout   time.Duration
 	// CORSOrigins may call /query from a browser page; none by default.
 	CORSOrigins []string
+	// OIDCClientID is the web app's client id at the OpenID Connect
+	// providers (Auth.Providers): with it, the sign-in page offers the
+	// authorisation code flow with PKCE. OIDCScope is what it asks for.
+	OIDCClientID, OIDCScope string
 	// TrustedDocuments is "enforce" to run only the web app's documents
 	// (by documentId); anything else runs those and any other.
 	TrustedDocuments string
@@ -156,12 +160,29 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		CORSOrigins: cfg.CORSOrigins,
 		Documents:   httpapi.NewDocuments(web.TrustedDocuments(), cfg.TrustedDocuments == "enforce"),
 		Demo:        demo.Handler(cfg.Auth, time.Now, log),
-		Web:         web.Handler(),
+		Web:         web.NewHandler(cfg.signIn()),
 	}
 	hc.Export = export.New(export.Config{Source: svc, Fail: hc.Fail, Log: log, PageTimeout: cfg.Timeout})
 	app.Handler = httpapi.New(hc)
 	ok = true
 	return app, nil
+}
+
+// signIn is what the web app's sign-in page offers: the demo people while
+// the server signs with its own key, each provider once a client id is set.
+func (c Config) signIn() web.SignIn {
+	s := web.SignIn{Demo: demo.Enabled(c.Auth)}
+	if c.OIDCClientID == "" {
+		return s
+	}
+	scope := c.OIDCScope
+	if scope == "" {
+		scope = "openid"
+	}
+	for _, p := range c.Auth.Providers {
+		s.OIDC = append(s.OIDC, web.OIDCClient{Issuer: p.Issuer, ClientID: c.OIDCClientID, Scope: scope})
+	}
+	return s
 }
 
 // openStore opens the configured store, seeds it if asked, and fills in
