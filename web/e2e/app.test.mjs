@@ -13,7 +13,7 @@ after(async () => {
   await browser?.close();
 });
 
-const screens = ["/", "/requests", "/orders", "/nations", "/pledges", "/audit"];
+const screens = ["/", "/requests", "/orders", "/nations", "/pledges", "/suppliers", "/people", "/audit", "/exports"];
 
 /** Visits each screen the menu offers, checking accessibility and phone width. */
 async function visitAll(page, role) {
@@ -46,7 +46,7 @@ test("observer: the public view, nothing it cannot use", async () => {
   const { page, context, problems } = await newPage(browser);
   await signIn(page, "observer-gb-1");
   const links = await visitAll(page, "observer");
-  assert.deepEqual(links, ["/", "/requests", "/orders", "/nations"]);
+  assert.deepEqual(links, ["/", "/requests", "/orders", "/nations", "/exports"]);
   await open(page, "/requests");
   await page.locator("li.request").first().waitFor();
   const statuses = await page.locator("li.request").evaluateAll((ls) => ls.map((l) => l.dataset.status));
@@ -71,7 +71,7 @@ test("member: own pledges only, in the page and in the traffic", async () => {
   const { page, context, traffic } = await newPage(browser);
   await signIn(page, "member-dk-1");
   const links = await visitAll(page, "member");
-  assert.ok(links.includes("/pledges") && links.includes("/audit"));
+  for (const l of ["/pledges", "/audit", "/suppliers", "/people", "/exports"]) assert.ok(links.includes(l), `the member's menu lacks ${l}`);
   await open(page, "/pledges");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Pledge", exact: true }) });
   await form.getByLabel("Amount").fill("12345.67");

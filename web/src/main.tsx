@@ -20,6 +20,9 @@ const Orders = lazy(() => import("./features/orders/Orders"));
 const Nations = lazy(() => import("./features/nations/Nations"));
 const Pledges = lazy(() => import("./features/pledges/Pledges"));
 const Audit = lazy(() => import("./features/audit/Audit"));
+const People = lazy(() => import("./features/people/People"));
+const Suppliers = lazy(() => import("./features/suppliers/Suppliers"));
+const Exports = lazy(() => import("./features/exports/Exports"));
 
 /** The app's screens: path, menu label, page, and who sees it in the menu. */
 const screens: { path: string; label: Key; page: React.ComponentType; shown: (p: Perms) => boolean }[] = [
@@ -33,7 +36,10 @@ const screens: { path: string; label: Key; page: React.ComponentType; shown: (p:
     page: Pledges,
     shown: (p) => p.can("Contribution", "read") || p.can("Contribution", "pledge"),
   },
+  { path: "/suppliers", label: "navSuppliers", page: Suppliers, shown: (p) => p.can("Supplier", "read") },
+  { path: "/people", label: "navPeople", page: People, shown: (p) => p.can("Person", "read") },
   { path: "/audit", label: "navAudit", page: Audit, shown: (p) => p.can("AuditEvent", "read") },
+  { path: "/exports", label: "navExports", page: Exports, shown: () => true },
 ];
 
 const MeQuery = graphql(`

@@ -30,6 +30,10 @@ const invalidates: Record<string, string[]> = {
   approveOrder: ["orders", "requests", "fund"],
   cancelOrder: ["orders", "requests", "fund"],
   confirmDelivery: ["orders", "requests", "fund"],
+  commitContribution: ["contributions", "fund"],
+  suspendPerson: ["people"],
+  reinstatePerson: ["people"],
+  registerSupplier: ["suppliers"],
 };
 
 function invalidate(cache: Cache, fields: string[]) {
@@ -60,6 +64,7 @@ const keys = Object.fromEntries(
     "NationConnection", "NationEdge", "ContributionConnection", "ContributionEdge",
     "RequestConnection", "RequestEdge", "OrderConnection", "OrderEdge",
     "AuditEventConnection", "AuditEventEdge",
+    "PersonConnection", "PersonEdge", "SupplierConnection", "SupplierEdge", "ProcurementAgent",
   ].map((t) => [t, embedded]),
 );
 
@@ -102,7 +107,7 @@ export function newClient(token: string, opts: { fetch?: typeof fetch; trusted?:
           else if (status === 403) endSession("refused", error.graphQLErrors[0]?.message);
         },
       }),
-      cacheExchange({ keys: { ...keys, Nation: (n) => n.code as string }, updates }),
+      cacheExchange({ keys: { ...keys, Nation: (n) => n.code as string, Person: (p) => `${p.issuer} ${p.sub}` }, updates }),
       fetchExchange,
       subscriptionExchange({ forwardSubscription: sseForwarder(send, { Authorization: `Bearer ${token}` }) }),
     ],
@@ -113,6 +118,8 @@ export interface ApiError {
   code: string;
   message: string;
   path?: readonly (string | number)[];
+  /** The input field a BAD_USER_INPUT concerns. */
+  field?: string;
 }
 
 /** The errors of a result, each with its extensions.code. */
@@ -125,7 +132,15 @@ export function apiErrors(error: CombinedError | undefined): ApiError[] {
     code: String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
     message: e.message,
     path: e.path,
+    field: typeof e.extensions?.field === "string" ? e.extensions.field : undefined,
   }));
+}
+
+/** The BAD_USER_INPUT messages of a result by the field they concern. */
+export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of apiErrors(error)) if (e.code === "BAD_USER_INPUT" && e.field && !out[e.field]) out[e.field] = e.message;
+  return out;
 }
 
 function hasCode(error: CombinedError, code: string) {

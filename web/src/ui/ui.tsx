@@ -37,9 +37,12 @@ export function LoadError({ error, retry }: { error: CombinedError; retry?: () =
   );
 }
 
-/** CONFLICT, BAD_USER_INPUT and other refusals, shown beside their action. */
-export function ActionError({ error, hint }: { error?: CombinedError; hint?: ReactNode }) {
-  const errs = apiErrors(error).filter((e) => e.code !== "UNAUTHENTICATED");
+/**
+ * CONFLICT, BAD_USER_INPUT and other refusals, shown beside their action;
+ * a BAD_USER_INPUT about one of fields is left to that field (see Field).
+ */
+export function ActionError({ error, hint, fields }: { error?: CombinedError; hint?: ReactNode; fields?: string[] }) {
+  const errs = apiErrors(error).filter((e) => e.code !== "UNAUTHENTICATED" && !(e.field && fields?.includes(e.field)));
   if (errs.length === 0) return null;
   return (
     <div role="alert" className="action-error" data-code={errs[0].code}>
@@ -108,14 +111,39 @@ export function ConfirmButton({
   );
 }
 
-/** A labelled form control. */
-export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
+/** What a control spreads to say that it is invalid and why. */
+export interface FieldAria {
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+}
+
+/**
+ * A labelled form control. error is the server's BAD_USER_INPUT about this
+ * field: shown under it, and tied to the control for screen readers.
+ */
+export function Field({
+  label,
+  children,
+  hint,
+  error,
+}: {
+  label: string;
+  children: (id: string, aria: FieldAria) => ReactNode;
+  hint?: string;
+  error?: string;
+}) {
   const id = useId();
+  const aria: FieldAria = error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children(id)}
+      {children(id, aria)}
       {hint && <small className="muted">{hint}</small>}
+      {error && (
+        <small id={`${id}-error`} className="field-error" role="alert" data-field-error>
+          {error}
+        </small>
+      )}
     </div>
   );
 }

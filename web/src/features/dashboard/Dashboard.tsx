@@ -1,14 +1,18 @@
+import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
-import type { FundQuery } from "../../gql/graphql";
+import type { FundQuery, FundQueryVariables } from "../../gql/graphql";
 import { forbiddenAt } from "../../graphql/client";
 import { useI18n } from "../../i18n/i18n";
 import type { Key } from "../../i18n/en";
 import { usePerms } from "../../permissions";
 import { Hidden, LoadError, Loading } from "../../ui/ui";
 
+// The figures now, and as they stood at the end of each of the last twelve
+// months (fund(asOf:), from the ledger's entries by value date), in one
+// request.
 const FundQueryDoc = graphql(`
-  query Fund {
+  query Fund($at1: Time!, $at2: Time!, $at3: Time!, $at4: Time!, $at5: Time!, $at6: Time!, $at7: Time!, $at8: Time!, $at9: Time!, $at10: Time!, $at11: Time!, $at12: Time!) {
     fund {
       pledged
       received
@@ -26,15 +30,89 @@ const FundQueryDoc = graphql(`
         suppressedReason
       }
     }
+    h1: fund(asOf: $at1) {
+      received
+      committed
+      pledged
+    }
+    h2: fund(asOf: $at2) {
+      received
+      committed
+      pledged
+    }
+    h3: fund(asOf: $at3) {
+      received
+      committed
+      pledged
+    }
+    h4: fund(asOf: $at4) {
+      received
+      committed
+      pledged
+    }
+    h5: fund(asOf: $at5) {
+      received
+      committed
+      pledged
+    }
+    h6: fund(asOf: $at6) {
+      received
+      committed
+      pledged
+    }
+    h7: fund(asOf: $at7) {
+      received
+      committed
+      pledged
+    }
+    h8: fund(asOf: $at8) {
+      received
+      committed
+      pledged
+    }
+    h9: fund(asOf: $at9) {
+      received
+      committed
+      pledged
+    }
+    h10: fund(asOf: $at10) {
+      received
+      committed
+      pledged
+    }
+    h11: fund(asOf: $at11) {
+      received
+      committed
+      pledged
+    }
+    h12: fund(asOf: $at12) {
+      received
+      committed
+      pledged
+    }
   }
 `);
 
 type AreaFund = NonNullable<FundQuery["fund"]["byArea"]>[number];
+type Point = { at: string; received?: string | null; committed?: string | null; pledged?: string | null };
+
+const point = (at: string, f: Omit<Point, "at">): Point => ({ at, received: f.received, committed: f.committed, pledged: f.pledged });
+
+/** The ends of the last n months, oldest first, as RFC 3339 in UTC. */
+function monthEnds(n: number, now = new Date()): string[] {
+  const out: string[] = [];
+  for (let i = n; i >= 1; i--) {
+    out.push(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i + 1, 1) - 1000).toISOString().replace(/\.\d{3}Z$/, "Z"));
+  }
+  return out;
+}
 
 export default function Dashboard() {
   const { t, money } = useI18n();
   const perms = usePerms();
-  const [{ data, error }, retry] = useQuery({ query: FundQueryDoc, requestPolicy: "cache-and-network" });
+  const [at] = useState(() => monthEnds(12));
+  const variables = Object.fromEntries(at.map((v, i) => [`at${i + 1}`, v])) as FundQueryVariables;
+  const [{ data, error }, retry] = useQuery({ query: FundQueryDoc, variables, requestPolicy: "cache-and-network" });
   if (!data) return error ? <LoadError error={error} retry={() => retry({ requestPolicy: "network-only" })} /> : <Loading />;
   const f = data.fund;
   const byAreaHidden = !perms.canRead("Fund.byArea") || forbiddenAt(error, ["fund", "byArea"]);
@@ -68,6 +146,8 @@ export default function Dashboard() {
           <AreaTable areas={f.byArea} />
         </>
       )}
+      <h2 id="history-title">{t("fundHistory")}</h2>
+      <HistoryChart points={[...at.map((a, i) => point(a, data[`h${i + 1}` as keyof FundQuery] as Omit<Point, "at">)), point(new Date().toISOString(), f)]} />
     </section>
   );
 }
@@ -138,5 +218,63 @@ function AreaTable({ areas }: { areas: readonly AreaFund[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Received and committed over time: two SVG lines, with the same figures in
+ * a table for screen readers and for anyone who wants the numbers.
+ */
+function HistoryChart({ points }: { points: Point[] }) {
+  const { t, money, date } = useI18n();
+  const w = 600;
+  const h = 200;
+  const max = Math.max(1, ...points.flatMap((p) => [Number(p.received ?? 0), Number(p.committed ?? 0)]));
+  const x = (i: number) => (i / Math.max(1, points.length - 1)) * (w - 20) + 10;
+  const y = (v: string | null | undefined) => h - 10 - (Number(v ?? 0) / max) * (h - 20);
+  const line = (k: "received" | "committed") =>
+    points
+      .filter((p) => p[k] != null)
+      .map((p) => `${x(points.indexOf(p)).toFixed(1)},${y(p[k]).toFixed(1)}`)
+      .join(" ");
+  const withheld = points.some((p) => p.received == null);
+  return (
+    <figure className="chart history">
+      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby="history-title" className="lines" preserveAspectRatio="none">
+        <line x1="10" x2={w - 10} y1={h - 10} y2={h - 10} className="axis" />
+        <polyline points={line("received")} className="line-received" fill="none" />
+        <polyline points={line("committed")} className="line-committed" fill="none" />
+      </svg>
+      <figcaption>
+        <span className="swatch swatch-received" aria-hidden="true" /> {t("fundChartLegendReceived")}{" "}
+        <span className="swatch swatch-committed" aria-hidden="true" /> {t("fundChartLegendCommitted")}
+        {withheld && <> · {t("fundHistoryWithheld")}</>}
+      </figcaption>
+      <details>
+        <summary>{t("fundHistoryTable")}</summary>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("fundAsOf")}</th>
+                <th scope="col">{t("fundReceived")}</th>
+                <th scope="col">{t("fundCommitted")}</th>
+                <th scope="col">{t("fundPledged")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.at}>
+                  <th scope="row">{date(p.at)}</th>
+                  <td>{p.received == null ? <span className="hidden-field">{t("fundWithheld")}</span> : money(p.received)}</td>
+                  <td>{p.committed == null ? <span className="hidden-field">{t("fundWithheld")}</span> : money(p.committed)}</td>
+                  <td>{p.pledged == null ? <span className="hidden-field">{t("fundWithheld")}</span> : money(p.pledged)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
   );
 }

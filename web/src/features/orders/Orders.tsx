@@ -22,6 +22,13 @@ const OrdersQueryDoc = graphql(`
           draftedAt
           placedAt
           deliveredAt
+          version
+          contractReference
+          agent {
+            kind
+            country
+            name
+          }
           request {
             id
             title
@@ -51,8 +58,9 @@ const DraftOrder = graphql(`
 `);
 
 const ApproveOrder = graphql(`
-  mutation ApproveOrder($id: ID!) {
-    approveOrder(id: $id) {
+  mutation ApproveOrder($id: ID!, $expectedVersion: Int) {
+    approveOrder(id: $id, expectedVersion: $expectedVersion) {
+      version
       id
       status
       approvedBy
@@ -62,8 +70,9 @@ const ApproveOrder = graphql(`
 `);
 
 const CancelOrder = graphql(`
-  mutation CancelOrder($id: ID!) {
-    cancelOrder(id: $id) {
+  mutation CancelOrder($id: ID!, $expectedVersion: Int) {
+    cancelOrder(id: $id, expectedVersion: $expectedVersion) {
+      version
       id
       status
     }
@@ -71,8 +80,9 @@ const CancelOrder = graphql(`
 `);
 
 const ConfirmDelivery = graphql(`
-  mutation ConfirmDelivery($id: ID!) {
-    confirmDelivery(id: $id) {
+  mutation ConfirmDelivery($id: ID!, $expectedVersion: Int) {
+    confirmDelivery(id: $id, expectedVersion: $expectedVersion) {
+      version
       id
       status
       deliveredAt
@@ -125,6 +135,15 @@ function OrderCard({ o }: { o: Order }) {
         <dd>{perms.canRead("Order.supplier") && o.supplier != null ? o.supplier : <Hidden />}</dd>
         <dt>{t("amount")}</dt>
         <dd>{perms.canRead("Order.amount") && o.amount != null ? money(o.amount) : <Hidden />}</dd>
+        {o.contractReference && (
+          <>
+            <dt>{t("contract")}</dt>
+            <dd>
+              {o.contractReference}
+              {o.agent && <> · {o.agent.kind === "NSPA" ? "NSPA" : `${o.agent.name} (${o.agent.country})`}</>}
+            </dd>
+          </>
+        )}
         <dt>{t("draftedBy")}</dt>
         <dd>
           {o.draftedBy} · {date(o.draftedAt)}
@@ -152,17 +171,17 @@ function OrderCard({ o }: { o: Order }) {
       )}
       <div className="row actions">
         {perms.can("Order", "approve") && pending && !ownDraft && (
-          <button type="button" className="primary" onClick={() => action.run(ApproveOrder, { id: o.id })} disabled={action.busy}>
+          <button type="button" className="primary" onClick={() => action.run(ApproveOrder, { id: o.id, expectedVersion: o.version })} disabled={action.busy}>
             {t("approve")}
           </button>
         )}
         {perms.can("Order", "confirmDelivery") && o.status === "PLACED" && (
-          <button type="button" className="primary" onClick={() => action.run(ConfirmDelivery, { id: o.id })} disabled={action.busy}>
+          <button type="button" className="primary" onClick={() => action.run(ConfirmDelivery, { id: o.id, expectedVersion: o.version })} disabled={action.busy}>
             {t("confirmDelivery")}
           </button>
         )}
         {perms.can("Order", "cancel") && (pending || o.status === "PLACED") && (
-          <ConfirmButton label={t("cancelOrder")} question={t("confirmCancelOrder")} danger onConfirm={() => action.run(CancelOrder, { id: o.id })} />
+          <ConfirmButton label={t("cancelOrder")} question={t("confirmCancelOrder")} danger onConfirm={() => action.run(CancelOrder, { id: o.id, expectedVersion: o.version })} />
         )}
       </div>
       <ActionError error={action.error} />

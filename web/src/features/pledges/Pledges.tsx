@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { CapabilityArea, ContributionKind, ContributionsQuery } from "../../gql/graphql";
+import { fieldErrors } from "../../graphql/client";
 import { useAction } from "../../graphql/useAction";
 import { useI18n } from "../../i18n/i18n";
 import type { Key } from "../../i18n/en";
@@ -66,6 +67,15 @@ const RecordReceipt = graphql(`
   }
 `);
 
+const CommitContribution = graphql(`
+  mutation CommitContribution($id: ID!, $reference: String!, $signedOn: Time!) {
+    commitContribution(id: $id, reference: $reference, signedOn: $signedOn) {
+      id
+      status
+    }
+  }
+`);
+
 type Contribution = ContributionsQuery["contributions"]["edges"][number]["node"];
 
 export default function Pledges() {
@@ -109,6 +119,9 @@ function ContributionCard({ c }: { c: Contribution }) {
   const action = useAction();
   const [receivedEur, setReceivedEur] = useState(c.eurAmount);
   const [rate, setRate] = useState(c.currency === "EUR" ? "1" : "");
+  const [reference, setReference] = useState("");
+  const [signedOn, setSignedOn] = useState(() => new Date().toISOString().slice(0, 10));
+  const errs = fieldErrors(action.error);
   const mine = c.nation.code === perms.viewer.nation;
   return (
     <li className="card contribution" data-contribution={c.id} data-nation={c.nation.code}>
@@ -139,6 +152,16 @@ function ContributionCard({ c }: { c: Contribution }) {
         )}
       </dl>
       <div className="row actions">
+        {perms.can("Contribution", "commit") && c.status === "PLEDGED" && (
+          <ConfirmButton
+            label={t("commitContribution")}
+            question={t("confirmCommit", { nation: c.nation.name, amount: money(c.amount, c.currency) })}
+            onConfirm={() => action.run(CommitContribution, { id: c.id, reference, signedOn: `${signedOn}T00:00:00Z` })}
+          >
+            <Field label={t("agreementReference")}>{(id) => <input id={id} value={reference} onChange={(e) => setReference(e.target.value)} required />}</Field>
+            <Field label={t("signedOn")}>{(id) => <input id={id} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} required />}</Field>
+          </ConfirmButton>
+        )}
         {perms.can("Contribution", "recordReceipt") && c.status === "PLEDGED" && c.kind === "FINANCIAL" && (
           <ConfirmButton label={t("recordReceipt")} question={`${t("recordReceipt")}: ${c.nation.name}, ${money(c.amount, c.currency)}`} onConfirm={() => action.run(RecordReceipt, { id: c.id, receivedEur, rate })}>
             <Field label={t("receivedEur")}>{(id) => <input id={id} inputMode="decimal" value={receivedEur} onChange={(e) => setReceivedEur(e.target.value)} required />}</Field>
@@ -149,7 +172,12 @@ function ContributionCard({ c }: { c: Contribution }) {
           <ConfirmButton label={t("cancelPledge")} danger question={t("confirmCancelPledge")} onConfirm={() => action.run(CancelContribution, { id: c.id })} />
         )}
       </div>
-      <ActionError error={action.error} />
+      {(errs.reference || errs.signedOn) && (
+        <p role="alert" className="field-error">
+          {t("agreementReference")} / {t("signedOn")}: {errs.reference ?? errs.signedOn}
+        </p>
+      )}
+      <ActionError error={action.error} fields={["reference", "signedOn"]} />
     </li>
   );
 }
