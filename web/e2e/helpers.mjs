@@ -66,8 +66,10 @@ export async function axe(page) {
   return result.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-export async function screenshot(page, name) {
+/** Saves the window (from the top, or from `at`, a locator) when SCREENSHOTS names a folder. */
+export async function screenshot(page, name, at) {
   if (!process.env.SCREENSHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (at) await at.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: false });
 }

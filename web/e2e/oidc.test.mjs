@@ -6,7 +6,7 @@
 // expires it says so and offers the same provider again.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axe, launch, newPage } from "./helpers.mjs";
+import { axe, launch, newPage, screenshot } from "./helpers.mjs";
 
 const app = process.env.ITC_OIDC_URL;
 const provider = process.env.ITC_OIDC_PROVIDER;
@@ -31,6 +31,7 @@ test("OIDC: sign-in by code flow with PKCE, then the session-expired path", { sk
   await button.waitFor();
   assert.equal(await page.locator("button[data-sub]").count(), 0, "no demo people beside a provider");
   assert.deepEqual(await axe(page), []);
+  await screenshot(page, "signin-oidc");
   await button.click();
   await page.getByRole("navigation").waitFor();
   assert.equal(new URL(page.url()).search, "", "the code is taken out of the address");

@@ -126,7 +126,7 @@ test("fund over time: a line per figure, the numbers month by month", async () =
   // One request for the whole screen.
   const fundRequests = traffic.filter((t) => t.request.includes('"documentId"') && t.body.includes('"h12"'));
   assert.equal(fundRequests.length, 1, "the fund screen asks once");
-  await screenshot(page, "member-fund-history");
+  await screenshot(page, "member-fund-history", page.locator("#history-title"));
   await context.close();
 });
 

@@ -156,6 +156,7 @@ export const en = {
   fundHistory: "The fund over time",
   fundHistoryTable: "The figures month by month",
   fundHistoryWithheld: "some months are withheld: too few nations gave for them to be shown",
+  fundHistoryRange: "{from} to {to}, at each month's end",
   fundAsOf: "As of",
   fundWithheld: "withheld",
   peopleTitle: "People",

@@ -157,6 +157,7 @@ export const uk: Record<Key, string> = {
   fundHistory: "Надходження та зобов’язання в часі",
   fundHistoryTable: "Суми за місяцями",
   fundHistoryWithheld: "деякі місяці приховано: замало держав зробили внески, щоб їх показати",
+  fundHistoryRange: "з {from} до {to}, на кінець кожного місяця",
   fundAsOf: "Станом на",
   fundWithheld: "приховано",
   peopleTitle: "Люди",

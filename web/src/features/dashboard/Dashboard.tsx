@@ -248,6 +248,8 @@ function HistoryChart({ points }: { points: Point[] }) {
       <figcaption>
         <span className="swatch swatch-received" aria-hidden="true" /> {t("fundChartLegendReceived")}{" "}
         <span className="swatch swatch-committed" aria-hidden="true" /> {t("fundChartLegendCommitted")}
+        {" · "}
+        {t("fundHistoryRange", { from: date(points[0].at), to: date(points[points.length - 1].at) })}
         {withheld && <> · {t("fundHistoryWithheld")}</>}
       </figcaption>
       <details>
