@@ -2,11 +2,16 @@ package web_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/vektah/gqlparser/v2"
+
+	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/web"
@@ -73,5 +78,26 @@ func TestTrustedDocuments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Every document of the manifest is the text its id hashes, and is valid
+// against the server's schema as it is now: a schema change that breaks a
+// screen of the app (a renamed field, a changed argument) fails here, not
+// in a browser. Rebuild the app (npm run build) after changing the schema.
+func TestTrustedDocumentsMatchSchema(t *testing.T) {
+	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
+	docs := web.TrustedDocuments()
+	if len(docs) < 10 {
+		t.Fatalf("the manifest has %d documents", len(docs))
+	}
+	for id, text := range docs {
+		sum := sha256.Sum256([]byte(text))
+		if id != "sha256:"+hex.EncodeToString(sum[:]) {
+			t.Errorf("%s is not the hash of its text", id)
+		}
+		if _, errs := gqlparser.LoadQuery(schema, text); len(errs) > 0 {
+			t.Errorf("%s: %v\n%s", strings.SplitN(text, "{", 2)[0], errs, text)
+		}
 	}
 }
