@@ -246,7 +246,7 @@ func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
 			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM orders`},
 			sqlArgs: noArgs},
 		{name: qFund, vars: none, query: queryFund,
-			sql:     []string{`SELECT pool, pledged, received, in_kind, committed FROM fund_pools`, `SELECT pool, count(*) FROM fund_givers WHERE n > 0 GROUP BY pool`},
+			sql:     []string{`SELECT pool, kind, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts`, `SELECT pool, nation, kind, status FROM fund_giving`},
 			sqlArgs: noArgs},
 		{name: qAudit, vars: none,
 			query:   `{ auditLog(first: 20) { totalCount edges { node { id at action target } } } }`,
