@@ -42,7 +42,14 @@ type SweepConfig struct {
 	Concurrency int
 	PolicyDir   string
 	// SVG, when set, is where the plot of each query's p50 goes.
-	SVG           string
+	SVG string
+	// FerretOrders are the sizes at which the same app queries are also
+	// timed on the MongoDB store over the in-process FerretDB (none: not),
+	// FerretSamples times each; StartFerretDB starts it (-tags ferretdb).
+	FerretOrders  []int
+	FerretSamples int
+	StartFerretDB func(ctx context.Context, dir string, log *slog.Logger) (app.MongoServer, error)
+
 	Out, Progress io.Writer
 }
 
@@ -102,9 +109,17 @@ func Sweep(ctx context.Context, cfg SweepConfig) error {
 		}
 		results = append(results, r)
 	}
-	printSweep(cfg.Out, cfg, results)
+	var ferret []ferretResult
+	for _, n := range cfg.FerretOrders {
+		r, err := sweepFerret(ctx, cfg, n, progress)
+		if err != nil {
+			return fmt.Errorf("bench: %d orders on FerretDB: %w", n, err)
+		}
+		ferret = append(ferret, r)
+	}
+	printSweep(cfg.Out, cfg, results, ferret)
 	if cfg.SVG != "" {
-		if err := os.WriteFile(cfg.SVG, plotSVG(results), 0o644); err != nil {
+		if err := os.WriteFile(cfg.SVG, plotSVG(results, ferret), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(cfg.Out, "plot: %s\n", cfg.SVG)
@@ -309,10 +324,7 @@ func seedSQLite(ctx context.Context, path string, data Coalition, events int, pr
 	for start := 0; start < events; start += 1000 {
 		evs := make([]coalition.AuditEvent, 0, 1000)
 		for i := start; i < min(events, start+1000); i++ {
-			o := data.Orders[i%len(data.Orders)]
-			evs = append(evs, coalition.AuditEvent{ID: sqlite.NewID(), At: base.Add(time.Duration(i) * time.Minute),
-				Actor:  coalition.Actor{Sub: "chair-ee-bench", Role: "chair", Nation: "EE"},
-				Action: "draftOrder", Target: o.ID, TargetType: "Order", Nations: []string{"EE", donors[i%len(donors)]}, Outcome: "OK"})
+			evs = append(evs, benchEvent(data, base, i, sqlite.NewID()))
 		}
 		if err := st.Audit().Import(ctx, evs); err != nil {
 			return fmt.Errorf("seed audit: %w", err)
