@@ -320,17 +320,7 @@ func seedSQLite(ctx context.Context, path string, data Coalition, events int, pr
 	}); err != nil {
 		return err
 	}
-	base := time.Now().Add(-time.Duration(events) * time.Minute).UTC().Truncate(time.Millisecond)
-	for start := 0; start < events; start += 1000 {
-		evs := make([]coalition.AuditEvent, 0, 1000)
-		for i := start; i < min(events, start+1000); i++ {
-			evs = append(evs, benchEvent(data, base, i, sqlite.NewID()))
-		}
-		if err := st.Audit().Import(ctx, evs); err != nil {
-			return fmt.Errorf("seed audit: %w", err)
-		}
-	}
-	return nil
+	return seedAudit(data, events, sqlite.NewID, func(evs []coalition.AuditEvent) error { return st.Audit().Import(ctx, evs) })
 }
 
 // post sends one GraphQL request and times it; a GraphQL error is an error.

@@ -64,7 +64,7 @@ func sweepFerret(ctx context.Context, cfg SweepConfig, orders int, progress func
 	if err := Seed(ctx, svc.app.Store, data); err != nil {
 		return res, err
 	}
-	if err := seedMongoAudit(ctx, svc.app.Store, data, orders); err != nil {
+	if err := seedAudit(data, orders, mongodb.NewID, func(evs []coalition.AuditEvent) error { return svc.app.Store.Audit().Import(ctx, evs) }); err != nil {
 		return res, err
 	}
 	if err := svc.app.Service.BookExisting(ctx, data.Contributions, data.Orders); err != nil {
@@ -111,16 +111,16 @@ func sweepFerret(ctx context.Context, cfg SweepConfig, orders int, progress func
 	return res, nil
 }
 
-// seedMongoAudit writes as many audit events as the SQLite side seeds, of
-// the same shape.
-func seedMongoAudit(ctx context.Context, st *mongodb.Store, data Coalition, events int) error {
+// seedAudit writes events audit events of the same shape on either
+// store, a thousand per import.
+func seedAudit(data Coalition, events int, newID func() string, importEvents func([]coalition.AuditEvent) error) error {
 	base := time.Now().Add(-time.Duration(events) * time.Minute).UTC().Truncate(time.Millisecond)
 	for start := 0; start < events; start += 1000 {
 		evs := make([]coalition.AuditEvent, 0, 1000)
 		for i := start; i < min(events, start+1000); i++ {
-			evs = append(evs, benchEvent(data, base, i, mongodb.NewID()))
+			evs = append(evs, benchEvent(data, base, i, newID()))
 		}
-		if err := st.Audit().Import(ctx, evs); err != nil {
+		if err := importEvents(evs); err != nil {
 			return fmt.Errorf("seed audit: %w", err)
 		}
 	}
