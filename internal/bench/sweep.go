@@ -147,12 +147,18 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	if err != nil {
 		return res, err
 	}
-	a.Close()
-
 	sz := Sizes{Orders: orders, Requests: max(8, orders/5), Contributions: orders / 10}
 	progress("%d orders: seeding %d requests, %d orders, %d contributions, %d audit events into SQLite", orders, sz.Requests, sz.Orders, sz.Contributions, orders)
 	data := Generate(sz, time.Now())
-	if err := seedSQLite(ctx, filepath.Join(dir, "itc.db"), data, orders, progress); err != nil {
+	err = seedSQLite(ctx, a.SQLite, data, orders, progress)
+	if err == nil {
+		// The seeded money and orders go into the books as opening
+		// balances would, so the fund and approvals see them.
+		progress("%d orders: booking the seeded coalition", orders)
+		err = a.Service.BookExisting(ctx, data.Contributions, data.Orders)
+	}
+	a.Close()
+	if err != nil {
 		return res, err
 	}
 
@@ -285,12 +291,7 @@ func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
 
 // seedSQLite writes the generated coalition and orders audit events into
 // the store file, a thousand rows per transaction.
-func seedSQLite(ctx context.Context, path string, data Coalition, events int, progress func(string, ...any)) error {
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func seedSQLite(ctx context.Context, st *sqlite.Store, data Coalition, events int, progress func(string, ...any)) error {
 	inChunks := func(n int, what string, insert func(ctx context.Context, i int) error) error {
 		for start := 0; start < n; start += 1000 {
 			if err := st.Atomically(ctx, "seed", func(ctx context.Context) error {
