@@ -15,7 +15,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -162,6 +162,10 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 		return res, err
 	}
 
+	// What the queries need of the generated coalition; the rest is let
+	// go, so that the peak RSS is the service's, not the seed's.
+	orderIDs, pending := idsOf(data)
+	data = Coalition{}
 	resetPeakRSS()
 	t0 := time.Now()
 	appCfg.Seed = "none"
@@ -191,12 +195,6 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	}
 	defer direct.Close()
 
-	var pending []string
-	for _, o := range data.Orders {
-		if o.Status == coalition.PendingApproval {
-			pending = append(pending, o.ID)
-		}
-	}
 	rng := mrand.New(mrand.NewPCG(uint64(orders), 11))
 	var pendingAt atomic.Int64
 	nextPending := func() string {
@@ -206,7 +204,7 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 		}
 		return pending[i]
 	}
-	queries := sweepQueries(data, nextPending)
+	queries := sweepQueries(orderIDs, nextPending)
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, q := range queries {
 		progress("%d orders: %s, %d samples over HTTP and as SQL", orders, q.name, cfg.Samples)
@@ -246,11 +244,19 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	return res, nil
 }
 
-func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
-	orderIDs := make([]string, len(data.Orders))
+// idsOf lists the orders' ids, and those of the orders pending approval.
+func idsOf(data Coalition) (orderIDs, pending []string) {
+	orderIDs = make([]string, len(data.Orders))
 	for i, o := range data.Orders {
 		orderIDs[i] = o.ID
+		if o.Status == coalition.PendingApproval {
+			pending = append(pending, o.ID)
+		}
 	}
+	return orderIDs, pending
+}
+
+func sweepQueries(orderIDs []string, nextPending func() string) []sweepQuery {
 	none := func(*mrand.Rand) map[string]any { return map[string]any{} }
 	noArgs := func(map[string]any) []any { return nil }
 	return []sweepQuery{
@@ -425,9 +431,10 @@ func mixed(ctx context.Context, res *sizeResult, cfg SweepConfig, c *http.Client
 }
 
 // resetPeakRSS starts the kernel's peak-RSS count afresh (Linux); the
-// garbage collector runs first so that the last size's heap is gone.
+// garbage collector runs first and hands freed memory back to the system,
+// so that the last size's heap and the seed's are gone.
 func resetPeakRSS() {
-	runtime.GC()
+	debug.FreeOSMemory()
 	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
 

@@ -74,12 +74,7 @@ func sweepFerret(ctx context.Context, cfg SweepConfig, orders int, progress func
 	if err != nil {
 		return res, err
 	}
-	var pending []string
-	for _, o := range data.Orders {
-		if o.Status == coalition.PendingApproval {
-			pending = append(pending, o.ID)
-		}
-	}
+	orderIDs, pending := idsOf(data)
 	var pendingAt atomic.Int64
 	nextPending := func() string {
 		i := int(pendingAt.Add(1)) - 1
@@ -90,7 +85,7 @@ func sweepFerret(ctx context.Context, cfg SweepConfig, orders int, progress func
 	}
 	rng := mrand.New(mrand.NewPCG(uint64(orders), 13))
 	client := &http.Client{Timeout: 3 * time.Minute}
-	for _, q := range sweepQueries(data, nextPending) {
+	for _, q := range sweepQueries(orderIDs, nextPending) {
 		progress("%d orders on FerretDB: %s, %d samples over HTTP", orders, q.name, cfg.FerretSamples)
 		var lat []time.Duration
 		for i := range cfg.FerretSamples + 1 {
