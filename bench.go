@@ -33,6 +33,8 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	fs.IntVar(&sw.Samples, "samples", sw.Samples, "sweep: runs of each query at each size")
 	fs.DurationVar(&sw.Mixed, "mixed", sw.Mixed, "sweep: how long the mixed load runs at each size")
 	fs.StringVar(&sw.SVG, "svg", sw.SVG, "sweep: where to write the plot (empty: none)")
+	ferretSizes := fs.String("ferretdb-sizes", "", "sweep: also time the app queries on the MongoDB store over the in-process FerretDB at these sizes (-tags ferretdb), comma-separated")
+	fs.IntVar(&sw.FerretSamples, "ferretdb-samples", 5, "sweep: runs of each query at each FerretDB size")
 	fs.DurationVar(&cfg.Duration, "duration", cfg.Duration, "layers: time per scenario, both sides together")
 	fs.IntVar(&cfg.Sizes.Orders, "orders", cfg.Sizes.Orders, "layers: orders to seed")
 	fs.IntVar(&cfg.Sizes.Requests, "requests", cfg.Sizes.Requests, "layers: priority requests to seed")
@@ -59,6 +61,22 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 		if !slices.IsSorted(sw.Orders) {
 			return errors.New("bench: -sizes must grow")
 		}
+		if *ferretSizes != "" {
+			for _, f := range strings.Split(*ferretSizes, ",") {
+				n, err := strconv.Atoi(strings.TrimSpace(f))
+				if err != nil || n < 100 {
+					return fmt.Errorf("bench: -ferretdb-sizes %q: each size is a number of orders, at least 100", *ferretSizes)
+				}
+				sw.FerretOrders = append(sw.FerretOrders, n)
+			}
+			if startFerretDB == nil {
+				return errors.New("bench: -ferretdb-sizes needs the in-process FerretDB: go run -tags ferretdb . bench ...")
+			}
+			if sw.FerretSamples < 3 {
+				return errors.New("bench: -ferretdb-samples: at least 3")
+			}
+		}
+		sw.StartFerretDB = startFerretDB
 		if flagSet(fs, "concurrency") {
 			sw.Concurrency = cfg.Concurrency
 		}

@@ -83,7 +83,7 @@ func TestBenchPrintsEveryScenario(t *testing.T) {
 func TestBenchSweepPrintsEverySize(t *testing.T) {
 	var out, progress bytes.Buffer
 	svg := filepath.Join(t.TempDir(), "sweep.svg")
-	args := []string{"bench", "-sizes", "200,400", "-samples", "5", "-mixed", "300ms", "-svg", svg}
+	args := []string{"bench", "-sizes", "200,400", "-samples", "5", "-mixed", "300ms", "-svg", svg, "-ferretdb-sizes", "200", "-ferretdb-samples", "3"}
 	if err := run(t.Context(), args, func(string) string { return "" }, &out, &progress); err != nil {
 		t.Fatalf("bench: %v\nprogress:\n%s\ntable:\n%s", err, &progress, &out)
 	}
@@ -96,14 +96,28 @@ func TestBenchSweepPrintsEverySize(t *testing.T) {
 			}
 		}
 	}
-	if !regexp.MustCompile(`(?m)^targets met: [0-9]+ of 15$`).MatchString(out.String()) {
+	// The FerretDB side: each query at 200 orders with its ratio to SQLite.
+	for _, q := range []string{"20 requests with their orders", "orders, page of 20", "fund with byArea", "audit log, first page",
+		"order by id (random rows)", "pledgeContribution", "approveOrder"} {
+		row := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(q) + ` +200 +[0-9.]+m?s +[0-9.]+m?s +[0-9.]+ +0$`)
+		if !row.MatchString(out.String()) {
+			t.Errorf("no FerretDB row with figures, a ratio and no errors for %q in\n%s", q, &out)
+		}
+		if !strings.Contains(out.String(), "FerretDB p50 / SQLite p50 at 200: "+q) {
+			t.Errorf("no FerretDB target for %q in\n%s", q, &out)
+		}
+	}
+	if !regexp.MustCompile(`(?m)^targets met: [0-9]+ of 22$`).MatchString(out.String()) {
 		t.Errorf("no summary of the targets in\n%s", &out)
 	}
 	b, err := os.ReadFile(svg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(string(b), "<polyline"); n != 7 {
-		t.Errorf("the plot has %d lines, want one per query (7)", n)
+	if n := strings.Count(string(b), "<polyline"); n != 14 {
+		t.Errorf("the plot has %d lines, want one per query and store (14)", n)
+	}
+	if n := strings.Count(string(b), "stroke-dasharray"); n != 7 {
+		t.Errorf("the plot has %d dashed lines, want one per query on FerretDB (7)", n)
 	}
 }

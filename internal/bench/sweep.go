@@ -15,7 +15,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,7 +42,14 @@ type SweepConfig struct {
 	Concurrency int
 	PolicyDir   string
 	// SVG, when set, is where the plot of each query's p50 goes.
-	SVG           string
+	SVG string
+	// FerretOrders are the sizes at which the same app queries are also
+	// timed on the MongoDB store over the in-process FerretDB (none: not),
+	// FerretSamples times each; StartFerretDB starts it (-tags ferretdb).
+	FerretOrders  []int
+	FerretSamples int
+	StartFerretDB func(ctx context.Context, dir string, log *slog.Logger) (app.MongoServer, error)
+
 	Out, Progress io.Writer
 }
 
@@ -102,9 +109,17 @@ func Sweep(ctx context.Context, cfg SweepConfig) error {
 		}
 		results = append(results, r)
 	}
-	printSweep(cfg.Out, cfg, results)
+	var ferret []ferretResult
+	for _, n := range cfg.FerretOrders {
+		r, err := sweepFerret(ctx, cfg, n, progress)
+		if err != nil {
+			return fmt.Errorf("bench: %d orders on FerretDB: %w", n, err)
+		}
+		ferret = append(ferret, r)
+	}
+	printSweep(cfg.Out, cfg, results, ferret)
 	if cfg.SVG != "" {
-		if err := os.WriteFile(cfg.SVG, plotSVG(results), 0o644); err != nil {
+		if err := os.WriteFile(cfg.SVG, plotSVG(results, ferret), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(cfg.Out, "plot: %s\n", cfg.SVG)
@@ -132,15 +147,25 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	if err != nil {
 		return res, err
 	}
-	a.Close()
-
 	sz := Sizes{Orders: orders, Requests: max(8, orders/5), Contributions: orders / 10}
 	progress("%d orders: seeding %d requests, %d orders, %d contributions, %d audit events into SQLite", orders, sz.Requests, sz.Orders, sz.Contributions, orders)
 	data := Generate(sz, time.Now())
-	if err := seedSQLite(ctx, filepath.Join(dir, "itc.db"), data, orders, progress); err != nil {
+	err = seedSQLite(ctx, a.SQLite, data, orders, progress)
+	if err == nil {
+		// The seeded money and orders go into the books as opening
+		// balances would, so the fund and approvals see them.
+		progress("%d orders: booking the seeded coalition", orders)
+		err = a.Service.BookExisting(ctx, data.Contributions, data.Orders)
+	}
+	a.Close()
+	if err != nil {
 		return res, err
 	}
 
+	// What the queries need of the generated coalition; the rest is let
+	// go, so that the peak RSS is the service's, not the seed's.
+	orderIDs, pending := idsOf(data)
+	data = Coalition{}
 	resetPeakRSS()
 	t0 := time.Now()
 	appCfg.Seed = "none"
@@ -170,12 +195,6 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	}
 	defer direct.Close()
 
-	var pending []string
-	for _, o := range data.Orders {
-		if o.Status == coalition.PendingApproval {
-			pending = append(pending, o.ID)
-		}
-	}
 	rng := mrand.New(mrand.NewPCG(uint64(orders), 11))
 	var pendingAt atomic.Int64
 	nextPending := func() string {
@@ -185,7 +204,7 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 		}
 		return pending[i]
 	}
-	queries := sweepQueries(data, nextPending)
+	queries := sweepQueries(orderIDs, nextPending)
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, q := range queries {
 		progress("%d orders: %s, %d samples over HTTP and as SQL", orders, q.name, cfg.Samples)
@@ -225,11 +244,19 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	return res, nil
 }
 
-func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
-	orderIDs := make([]string, len(data.Orders))
+// idsOf lists the orders' ids, and those of the orders pending approval.
+func idsOf(data Coalition) (orderIDs, pending []string) {
+	orderIDs = make([]string, len(data.Orders))
 	for i, o := range data.Orders {
 		orderIDs[i] = o.ID
+		if o.Status == coalition.PendingApproval {
+			pending = append(pending, o.ID)
+		}
 	}
+	return orderIDs, pending
+}
+
+func sweepQueries(orderIDs []string, nextPending func() string) []sweepQuery {
 	none := func(*mrand.Rand) map[string]any { return map[string]any{} }
 	noArgs := func(map[string]any) []any { return nil }
 	return []sweepQuery{
@@ -246,7 +273,7 @@ func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
 			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM orders`},
 			sqlArgs: noArgs},
 		{name: qFund, vars: none, query: queryFund,
-			sql:     []string{`SELECT pool, pledged, received, in_kind, committed FROM fund_pools`, `SELECT pool, count(*) FROM fund_givers WHERE n > 0 GROUP BY pool`},
+			sql:     []string{`SELECT pool, kind, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts`, `SELECT pool, nation, kind, status FROM fund_giving`},
 			sqlArgs: noArgs},
 		{name: qAudit, vars: none,
 			query:   `{ auditLog(first: 20) { totalCount edges { node { id at action target } } } }`,
@@ -270,12 +297,7 @@ func sweepQueries(data Coalition, nextPending func() string) []sweepQuery {
 
 // seedSQLite writes the generated coalition and orders audit events into
 // the store file, a thousand rows per transaction.
-func seedSQLite(ctx context.Context, path string, data Coalition, events int, progress func(string, ...any)) error {
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func seedSQLite(ctx context.Context, st *sqlite.Store, data Coalition, events int, progress func(string, ...any)) error {
 	inChunks := func(n int, what string, insert func(ctx context.Context, i int) error) error {
 		for start := 0; start < n; start += 1000 {
 			if err := st.Atomically(ctx, "seed", func(ctx context.Context) error {
@@ -305,20 +327,7 @@ func seedSQLite(ctx context.Context, path string, data Coalition, events int, pr
 	}); err != nil {
 		return err
 	}
-	base := time.Now().Add(-time.Duration(events) * time.Minute).UTC().Truncate(time.Millisecond)
-	for start := 0; start < events; start += 1000 {
-		evs := make([]coalition.AuditEvent, 0, 1000)
-		for i := start; i < min(events, start+1000); i++ {
-			o := data.Orders[i%len(data.Orders)]
-			evs = append(evs, coalition.AuditEvent{ID: sqlite.NewID(), At: base.Add(time.Duration(i) * time.Minute),
-				Actor:  coalition.Actor{Sub: "chair-ee-bench", Role: "chair", Nation: "EE"},
-				Action: "draftOrder", Target: o.ID, TargetType: "Order", Nations: []string{"EE", donors[i%len(donors)]}, Outcome: "OK"})
-		}
-		if err := st.Audit().Import(ctx, evs); err != nil {
-			return fmt.Errorf("seed audit: %w", err)
-		}
-	}
-	return nil
+	return seedAudit(data, events, sqlite.NewID, func(evs []coalition.AuditEvent) error { return st.Audit().Import(ctx, evs) })
 }
 
 // post sends one GraphQL request and times it; a GraphQL error is an error.
@@ -422,9 +431,10 @@ func mixed(ctx context.Context, res *sizeResult, cfg SweepConfig, c *http.Client
 }
 
 // resetPeakRSS starts the kernel's peak-RSS count afresh (Linux); the
-// garbage collector runs first so that the last size's heap is gone.
+// garbage collector runs first and hands freed memory back to the system,
+// so that the last size's heap and the seed's are gone.
 func resetPeakRSS() {
-	runtime.GC()
+	debug.FreeOSMemory()
 	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
 

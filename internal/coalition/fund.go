@@ -90,3 +90,20 @@ func Total(m map[Pool]Money) Money {
 	}
 	return t
 }
+
+// GiverOf stands for the contributions of one nation, kind and status in
+// a pool (earmark "" for unearmarked money) when only who gave matters, as
+// in disclosure control: a contribution with no amount, received ones with
+// a received amount of zero, so that NewLedger counts its nation behind
+// the right figure.
+func GiverOf(earmark, nation string, kind ContributionKind, status ContributionStatus) Contribution {
+	c := Contribution{NationCode: nation, Kind: kind, Status: status}
+	if earmark != "" {
+		a := CapabilityArea(earmark)
+		c.Earmark = &a
+	}
+	if status == Received {
+		c.ReceivedEur = new(Money)
+	}
+	return c
+}

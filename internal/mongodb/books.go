@@ -147,6 +147,18 @@ func (b *BookStore) Entries(ctx context.Context, contributions []string) ([]coal
 	return b.entries(ctx, bson.D{{Key: "contributionId", Value: bson.D{{Key: "$in", Value: contributions}}}})
 }
 
+// Booked reports whether any entry is booked, reading at most one.
+func (b *BookStore) Booked(ctx context.Context) (bool, error) {
+	err := b.s.db.Collection(colLedgerEntries).FindOne(ctx, bson.D{}, options.FindOne().SetProjection(bson.D{{Key: "_id", Value: 1}})).Err()
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("read ledger: %w", err)
+	}
+	return true, nil
+}
+
 // Write inserts the books' new entries, then writes the changed balances.
 func (b *BookStore) Write(ctx context.Context, books *coalition.Books) error {
 	es := books.New()

@@ -8,7 +8,6 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -157,22 +156,37 @@ func (c *ContributionStore) Transition(ctx context.Context, from coalition.Contr
 	return replaceIfStatus(ctx, c.col(), d.ID, string(from), d, "contribution")
 }
 
-// Money returns every financial and in-kind contribution in
-// coalition.CountedContributionStatuses, as the fund needs them: nation, kind, pool, status and EUR.
-func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution, error) {
-	filter := statusIn(coalition.CountedContributionStatuses)
-	proj := bson.D{{Key: "nation", Value: 1}, {Key: "kind", Value: 1}, {Key: "earmark", Value: 1}, {Key: "status", Value: 1}, {Key: "eurCents", Value: 1}, {Key: "receivedEurCents", Value: 1}, {Key: "pledgedAt", Value: 1}}
-	cur, err := c.col().Find(ctx, filter, options.Find().SetBatchSize(wideBatch).SetProjection(proj))
+// Givers returns one contribution for each pool, nation, kind and status
+// among those in coalition.CountedContributionStatuses, with no amount:
+// who gave what, as the fund's disclosure control needs it. The server
+// groups them, so what travels is a few hundred rows at most, whatever the
+// coalition's size.
+func (c *ContributionStore) Givers(ctx context.Context) ([]coalition.Contribution, error) {
+	pipeline := mongo.Pipeline{
+		{{Key: "$match", Value: statusIn(coalition.CountedContributionStatuses)}},
+		{{Key: "$group", Value: bson.D{{Key: "_id", Value: bson.D{
+			{Key: "earmark", Value: "$earmark"}, {Key: "nation", Value: "$nation"},
+			{Key: "kind", Value: "$kind"}, {Key: "status", Value: "$status"},
+		}}}}},
+	}
+	cur, err := c.col().Aggregate(ctx, pipeline)
 	if err != nil {
-		return nil, fmt.Errorf("read contributions: %w", err)
+		return nil, fmt.Errorf("read fund givers: %w", err)
 	}
-	var docs []contributionDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, fmt.Errorf("read contributions: %w", err)
+	var groups []struct {
+		ID struct {
+			Earmark string `bson:"earmark"`
+			Nation  string `bson:"nation"`
+			Kind    string `bson:"kind"`
+			Status  string `bson:"status"`
+		} `bson:"_id"`
 	}
-	out := make([]coalition.Contribution, len(docs))
-	for i := range docs {
-		out[i] = docs[i].domain()
+	if err := cur.All(ctx, &groups); err != nil {
+		return nil, fmt.Errorf("read fund givers: %w", err)
+	}
+	out := make([]coalition.Contribution, len(groups))
+	for i, g := range groups {
+		out[i] = coalition.GiverOf(g.ID.Earmark, g.ID.Nation, coalition.ContributionKind(g.ID.Kind), coalition.ContributionStatus(g.ID.Status))
 	}
 	return out, nil
 }

@@ -20,6 +20,8 @@ type BookStore interface {
 	// Entries lists the entries in the order they were booked; with
 	// contributions given, only those about them.
 	Entries(ctx context.Context, contributions []string) ([]coalition.Entry, error)
+	// Booked reports whether any entry is booked, reading at most one.
+	Booked(ctx context.Context) (bool, error)
 	// Write appends b.New() and writes b.Changed(); a coalition.ErrConflict
 	// when another change booked entries since b was opened.
 	Write(ctx context.Context, b *coalition.Books) error
@@ -118,8 +120,8 @@ func (s *Service) OpenBooks(ctx context.Context) error {
 }
 
 func (s *Service) openingBooksIn(ctx context.Context) error {
-	es, err := s.st.Books.Entries(ctx, nil)
-	if err != nil || len(es) > 0 {
+	booked, err := s.st.Books.Booked(ctx)
+	if err != nil || booked {
 		return err
 	}
 	cons, err := allPages(func(pg coalition.Page) (coalition.List[coalition.Contribution], error) {

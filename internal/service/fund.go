@@ -30,7 +30,7 @@ func (s *Service) fundFigures(ctx context.Context, asOf *time.Time) (map[pool]co
 		}
 		bal = coalition.BalancesAsOf(es, *asOf, coalition.ByValueDate)
 	}
-	cons, err := s.st.Contributions.Money(ctx)
+	cons, err := s.st.Contributions.Givers(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("fund: %w", err)
 	}

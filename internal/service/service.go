@@ -32,8 +32,11 @@ type ContributionStore interface {
 	Get(ctx context.Context, id string, f coalition.ContributionFilter) (coalition.Contribution, error)
 	Insert(ctx context.Context, c coalition.Contribution) error
 	Transition(ctx context.Context, from coalition.ContributionStatus, c coalition.Contribution) error
-	// Money lists the contributions in coalition.CountedContributionStatuses.
-	Money(ctx context.Context) ([]coalition.Contribution, error)
+	// Givers lists one coalition.GiverOf for each pool, nation, kind and
+	// status among the contributions in
+	// coalition.CountedContributionStatuses: who gave what, in time that
+	// does not grow with the contributions.
+	Givers(ctx context.Context) ([]coalition.Contribution, error)
 }
 
 // RequestStore holds priority requests.

@@ -117,7 +117,8 @@ func BenchmarkQueries(b *testing.B) {
 				_, err := s.Audit().List(ctx, coalition.AuditFilter{TargetTypes: []string{"PriorityRequest", "Order"}}, first)
 				return err
 			}},
-			{"fund/ledger", func() error { _, err := s.Ledger(ctx); return err }},
+			{"fund/balances", func() error { _, err := s.Books().Balances(ctx); return err }},
+			{"fund/givers", func() error { _, err := s.Contributions().Givers(ctx); return err }},
 		}
 		for _, c := range cases {
 			b.Run(fmt.Sprintf("%s/%dk", c.name, size/1000), func(b *testing.B) {

@@ -101,6 +101,15 @@ func (b *BookStore) Open(ctx context.Context, orders, receipts []string) (*coali
 	return books, err
 }
 
+// Booked reports whether any entry is booked, reading at most one.
+func (b *BookStore) Booked(ctx context.Context) (bool, error) {
+	var booked bool
+	if err := b.s.read(ctx).QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM ledger_entries)").Scan(&booked); err != nil {
+		return false, fmt.Errorf("read ledger: %w", err)
+	}
+	return booked, nil
+}
+
 // Entries lists the entries in booking order, all of them or those about
 // the given contributions.
 func (b *BookStore) Entries(ctx context.Context, contributions []string) ([]coalition.Entry, error) {
