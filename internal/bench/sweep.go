@@ -71,6 +71,9 @@ type sizeResult struct {
 	mixedRate         float64
 	mixedP99          time.Duration
 	mixedN, mixedErrs int
+	// floor is the p50 of {__typename} over HTTP with the same token: what
+	// every request costs before any store call but the admission's.
+	floor time.Duration
 }
 
 const (
@@ -236,6 +239,19 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 			res.sqlP50[q.name], _ = pcts(sl)
 		}
 	}
+
+	progress("%d orders: the floor ({__typename}), %d samples over HTTP", orders, cfg.Samples)
+	var floor []time.Duration
+	for i := range cfg.Samples + 2 {
+		d, err := post(ctx, client, url, token, `{ __typename }`, nil)
+		if err != nil {
+			return res, fmt.Errorf("the floor: %w", err)
+		}
+		if i >= 2 {
+			floor = append(floor, d)
+		}
+	}
+	res.floor, _ = pcts(floor)
 
 	progress("%d orders: mixed load (reads, pledges, approvals), %d clients for %v", orders, cfg.Concurrency, cfg.Mixed)
 	mixed(ctx, &res, cfg, client, url, token, queries)
