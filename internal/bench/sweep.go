@@ -280,13 +280,13 @@ func sweepQueries(orderIDs []string, nextPending func() string) []sweepQuery {
 			query: `{ requests(first: 20) { totalCount edges { node { id title area priority orders { id status amount supplier draftedAt } } } } }`,
 			sql: []string{
 				`SELECT id, title, area, priority FROM requests WHERE status <> 'DRAFT' ORDER BY phase, closed, priority, id LIMIT 21`,
-				`SELECT count(*) FROM requests WHERE status <> 'DRAFT'`,
+				`SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'requests' AND key <> 'DRAFT'`,
 				`SELECT o.id, o.status, o.amount_cents, o.supplier, o.drafted_at FROM orders o WHERE o.request_id IN
 					(SELECT id FROM requests WHERE status <> 'DRAFT' ORDER BY phase, closed, priority, id LIMIT 20) ORDER BY o.request_id, o.drafted_at, o.id`,
 			}, sqlArgs: noArgs},
 		{name: qOrders, vars: none,
 			query:   `{ orders(first: 20) { totalCount edges { node { id status supplier amount draftedBy approvedBy draftedAt placedAt deliveredAt } } pageInfo { hasNextPage endCursor } } }`,
-			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM orders`},
+			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'orders'`},
 			sqlArgs: noArgs},
 		{name: qFund, vars: none, query: queryFund,
 			sql:     []string{`SELECT pool, kind, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts`, `SELECT pool, nation, kind, status FROM fund_giving`},

@@ -65,8 +65,8 @@ func (b *BookStore) Balances(ctx context.Context) (map[coalition.Account]coaliti
 }
 
 // The ledger's look-ups by order, receipt and contribution. Each id
-// column's index is partial (WHERE col <> ''), and SQLite uses a partial
-// index only for a query that says the same: hence the col <> '' terms.
+// column's index is partial (WHERE col <> ”), and SQLite uses a partial
+// index only for a query that says the same: hence the col <> ” terms.
 // TestLedgerLookupsUseIndexes checks their plans.
 const (
 	entryAboutOrders       = "(order_id <> '' AND order_id IN (SELECT value FROM json_each(?)))"

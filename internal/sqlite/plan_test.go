@@ -91,7 +91,7 @@ func TestPagesReadTheirOwnRows(t *testing.T) {
 // TestLedgerLookupsUseIndexes: the entries about an order, a receipt or a
 // contribution are read through the partial index of their column, never
 // by a scan of the ledger, which grows with every booking (an approval at
-// 100k orders scanned some 200k entries before the col <> '' terms).
+// 100k orders scanned some 200k entries before the col <> ” terms).
 func TestLedgerLookupsUseIndexes(t *testing.T) {
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "itc.db"))
 	if err != nil {
