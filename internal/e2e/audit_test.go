@@ -269,8 +269,10 @@ func TestAuditFilters(t *testing.T) {
 		// Refused: a member may not suspend.
 		s.Query(dk, `mutation { suspendNation(code: "IS", reason: "r") { code } }`, nil)
 	}
-	mid := time.Now().UTC()
-	time.Sleep(5 * time.Millisecond)
+	// Stores keep milliseconds: mid is one, with events on either side.
+	time.Sleep(2 * time.Millisecond)
+	mid := time.Now().UTC().Truncate(time.Millisecond)
+	time.Sleep(2 * time.Millisecond)
 	approvedRequest(t, s, "COMMUNICATIONS", "10.00")
 
 	all := auditLog(t, s, ee, 200, map[string]any{"from": start.Format(time.RFC3339Nano)})
