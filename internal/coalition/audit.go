@@ -84,3 +84,10 @@ func Describe(changes []FieldChange, reason string, hidden bool) string {
 	}
 	return verb + strings.Join(names, ", ")
 }
+
+// WithholdAmounts replaces every amount of money in text ("1250.00") with
+// Withheld, for a reader who may not read the amounts of what the text is
+// about (an error's message in a failed event's detail).
+func WithholdAmounts(text string) string {
+	return amountInText.ReplaceAllString(text, Withheld)
+}

@@ -86,3 +86,15 @@ func TestTargetRow(t *testing.T) {
 		}
 	}
 }
+
+func TestWithholdAmounts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the orders would total more than its estimate of 777.00 with this 9000.00", "the orders would total more than its estimate of (withheld) with this (withheld)"},
+		{"a release of -12.50", "a release of (withheld)"},
+		{"order 6b0d5c49 is PLACED at 2026-11-30T11:21:45.792Z", "order 6b0d5c49 is PLACED at 2026-11-30T11:21:45.792Z"},
+	} {
+		if got := WithholdAmounts(tc.text); got != tc.want {
+			t.Errorf("WithholdAmounts(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

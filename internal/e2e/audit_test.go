@@ -226,6 +226,20 @@ func TestAuditFieldRules(t *testing.T) {
 		t.Errorf("the observer's detail names hidden fields: %q", o.Detail)
 	}
 
+	// A failure's message names amounts: the observer reads them withheld.
+	in := draftInput(reqID, registerSupplier(t, s), "9000.00")
+	delete(in, "justification")
+	if r := s.Query(ee, `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`, map[string]any{"in": in}); !slices.Equal(r.Codes(), []string{"BAD_USER_INPUT"}) {
+		t.Fatalf("a draft above the estimate without a justification: %s", r.Body)
+	}
+	failedVars := map[string]any{"action": "draftOrder", "outcome": "FAILED"}
+	if got := auditLog(t, s, ee, 10, failedVars); len(got) != 1 || !strings.Contains(got[0].Detail, "9000.00") {
+		t.Errorf("the chair's view of the failed draft: %+v", got)
+	}
+	if got := auditLog(t, s, obs, 10, failedVars); len(got) != 1 || strings.Contains(got[0].Detail, "9000.00") || strings.Contains(got[0].Detail, "777.00") {
+		t.Errorf("the observer's view of the failed draft: %+v", got)
+	}
+
 	// The observer may not read requests in DRAFT nor their estimates: the
 	// creation of the request shows it nothing of them.
 	created := auditLog(t, s, obs, 10, map[string]any{"action": "createRequest", "target": reqID})

@@ -75,8 +75,9 @@ var auditAmountFields = map[string]string{
 // contribution for a member, a draft for a chair); otherwise each change
 // of a field the policy guards (a Type.field line) that the reader is not
 // granted, and each change of money when the reader may not read the
-// type's amount (Type.amount, or auditAmountFields). The events' details
-// are written again from what is left.
+// type's amount (Type.amount, or auditAmountFields), as well as every
+// amount in the detail and the reason. The events' details are written
+// again from what is left.
 func (s *Service) redactChanges(ctx context.Context, evs []coalition.AuditEvent) {
 	p := viewer(ctx)
 	guarded := map[string]bool{}
@@ -90,24 +91,28 @@ func (s *Service) redactChanges(ctx context.Context, evs []coalition.AuditEvent)
 	}
 	for i := range evs {
 		ev := &evs[i]
-		if len(ev.Changes) == 0 && ev.Reason == "" {
-			continue
-		}
 		t := ev.TargetType
+		amount := t + ".amount"
+		if f, ok := auditAmountFields[t]; ok {
+			amount = f
+		}
 		sc := s.ask(ctx, authz.Operation{Resource: t, Action: "read"})
 		inScope := sc.All || sc.Granted && (!sc.Own || ev.TargetNation == "" || ev.TargetNation == p.Nation) &&
 			(len(sc.Statuses) == 0 || ev.TargetStatus == "" || slices.Contains(sc.Statuses, ev.TargetStatus))
-		if !sc.Granted || !inScope {
+		if denied(amount) || !inScope {
+			// Texts too: a failure's message may name an amount.
+			ev.Detail, ev.Reason = coalition.WithholdAmounts(ev.Detail), coalition.WithholdAmounts(ev.Reason)
+		}
+		if len(ev.Changes) == 0 && ev.Reason == "" {
+			continue
+		}
+		if !inScope {
 			hidden := len(ev.Changes) > 0
 			ev.Changes, ev.Reason = nil, ""
 			if ev.Outcome == coalition.OutcomeOK {
 				ev.Detail = coalition.Describe(nil, "", hidden)
 			}
 			continue
-		}
-		amount := t + ".amount"
-		if f, ok := auditAmountFields[t]; ok {
-			amount = f
 		}
 		kept := coalition.Redact(ev.Changes, func(c coalition.FieldChange) bool {
 			if c.Money && denied(amount) {
