@@ -68,32 +68,3 @@ func TestPagesReadTheirOwnRows(t *testing.T) {
 		}
 	}
 }
-
-// pagePlan is SQLite's plan of a page of l (after a cursor, when after).
-func pagePlan(t *testing.T, s *Store, name string, l listing, after bool) []string {
-	t.Helper()
-	find := l.filter.clone()
-	cols := make([]string, len(l.keys))
-	for i, k := range l.keys {
-		cols[i] = k.col
-	}
-	if after {
-		find.add("("+strings.Join(cols, ", ")+") > ("+strings.Repeat("?, ", len(cols)-1)+"?)", make([]any, len(cols))...)
-	}
-	query, args := l.pageSQL(find, cols, 21)
-	rows, err := s.reader.Query("EXPLAIN QUERY PLAN "+query, args...)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	return plan
-}
