@@ -48,31 +48,12 @@ func TestPagesReadTheirOwnRows(t *testing.T) {
 		"audit about a nation":       auditListing(coalition.AuditFilter{Nations: one, Action: ptr("approveOrder")}),
 		"audit about nations":        auditListing(coalition.AuditFilter{Nations: some}),
 	}
+	for name, f := range auditFilters() {
+		lists[name] = auditListing(f)
+	}
 	for name, l := range lists {
 		for _, after := range []bool{false, true} {
-			find := l.filter.clone()
-			cols := make([]string, len(l.keys))
-			for i, k := range l.keys {
-				cols[i] = k.col
-			}
-			if after {
-				find.add("("+strings.Join(cols, ", ")+") > ("+strings.Repeat("?, ", len(cols)-1)+"?)", make([]any, len(cols))...)
-			}
-			query, args := l.pageSQL(find, cols, 21)
-			rows, err := s.reader.Query("EXPLAIN QUERY PLAN "+query, args...)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			var plan []string
-			for rows.Next() {
-				var id, parent, unused int
-				var detail string
-				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-					t.Fatal(err)
-				}
-				plan = append(plan, detail)
-			}
-			rows.Close()
+			plan := pagePlan(t, s, name, l, after)
 			text := strings.Join(plan, "\n")
 			for i, line := range plan {
 				if strings.HasPrefix(line, "SCAN ") && !strings.Contains(line, "INDEX") && !strings.HasPrefix(line, "SCAN (subquery") {
