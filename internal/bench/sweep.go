@@ -293,7 +293,7 @@ func sweepQueries(orderIDs []string, nextPending func() string) []sweepQuery {
 			sqlArgs: noArgs},
 		{name: qAudit, vars: none,
 			query:   `{ auditLog(first: 20) { totalCount edges { node { id at action target } } } }`,
-			sql:     []string{`SELECT id, at, action, target FROM audit_events ORDER BY at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM audit_events`},
+			sql:     []string{`SELECT id, at, action, target FROM audit_events ORDER BY at DESC, id DESC LIMIT 21`, `SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'audit_events'`},
 			sqlArgs: noArgs},
 		{name: qPoint, vars: func(r *mrand.Rand) map[string]any { return map[string]any{"id": orderIDs[r.IntN(len(orderIDs))]} },
 			query:   queryOrder,

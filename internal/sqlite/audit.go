@@ -138,6 +138,10 @@ func auditListing(f coalition.AuditFilter) listing {
 	if f.To != nil {
 		l.filter.add(at+" < ?", ms(*f.To))
 	}
+	if len(l.filter.conds) == 0 {
+		// The whole log (a chair's first page): its count is kept.
+		l.counted = &tally{table: "audit_events"}
+	}
 	return l
 }
 

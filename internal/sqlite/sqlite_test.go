@@ -626,8 +626,12 @@ func TestRowCounts(t *testing.T) {
 	must(t, direct.QueryRow("SELECT COUNT(*) FROM orders").Scan(&nAll))
 	must(t, direct.QueryRow("SELECT COUNT(*) FROM orders WHERE status = 'PLACED'").Scan(&nPlaced))
 	must(t, direct.QueryRow("SELECT COUNT(*) FROM requests WHERE status IN ('APPROVED', 'SUBMITTED')").Scan(&nOpen))
-	if all.Total != nAll || placed.Total != nPlaced || open.Total != nOpen {
-		t.Fatalf("totals %d, %d, %d; want %d, %d, %d", all.Total, placed.Total, open.Total, nAll, nPlaced, nOpen)
+	log, err := s.Audit().List(ctx, coalition.AuditFilter{}, coalition.Page{First: 1})
+	must(t, err)
+	var nLog int
+	must(t, direct.QueryRow("SELECT COUNT(*) FROM audit_events").Scan(&nLog))
+	if all.Total != nAll || placed.Total != nPlaced || open.Total != nOpen || log.Total != nLog {
+		t.Fatalf("totals %d, %d, %d, %d; want %d, %d, %d, %d", all.Total, placed.Total, open.Total, log.Total, nAll, nPlaced, nOpen, nLog)
 	}
 
 	must(t, s.ClearSeeded(ctx))
