@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,6 +35,7 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	fs.IntVar(&sw.Samples, "samples", sw.Samples, "sweep: runs of each query at each size")
 	fs.DurationVar(&sw.Mixed, "mixed", sw.Mixed, "sweep: how long the mixed load runs at each size")
 	fs.StringVar(&sw.SVG, "svg", sw.SVG, "sweep: where to write the plot (empty: none)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	ferretSizes := fs.String("ferretdb-sizes", "", "sweep: also time the app queries on the MongoDB store over the in-process FerretDB at these sizes (-tags ferretdb), comma-separated")
 	fs.IntVar(&sw.FerretSamples, "ferretdb-samples", 5, "sweep: runs of each query at each FerretDB size")
 	fs.DurationVar(&cfg.Duration, "duration", cfg.Duration, "layers: time per scenario, both sides together")
@@ -48,6 +51,17 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("bench: unexpected argument %q", fs.Arg(0))
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	switch *mode {
 	case "sweep":

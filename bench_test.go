@@ -96,6 +96,12 @@ func TestBenchSweepPrintsEverySize(t *testing.T) {
 			}
 		}
 	}
+	// Each size's floor ({__typename} over HTTP), in the last column.
+	for _, n := range []string{"200", "400"} {
+		if !regexp.MustCompile(`(?m)^ +` + n + ` .* [0-9.]+ms$`).MatchString(out.String()) {
+			t.Errorf("no floor p50 at %s orders in\n%s", n, &out)
+		}
+	}
 	// The FerretDB side: each query at 200 orders with its ratio to SQLite.
 	for _, q := range []string{"20 requests with their orders", "orders, page of 20", "fund with byArea", "audit log, first page",
 		"order by id (random rows)", "pledgeContribution", "approveOrder"} {

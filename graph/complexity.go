@@ -1,6 +1,10 @@
 package graph
 
-import "github.com/itcoalition/api/internal/coalition"
+import (
+	"time"
+
+	"github.com/itcoalition/api/internal/coalition"
+)
 
 // complexity makes every list cost its page size times what each item
 // costs, so a query's cost reflects the rows it can return.
@@ -18,7 +22,7 @@ func complexity() ComplexityRoot {
 	c.Query.Orders = func(child int, first *int, _ *string, _ *coalition.OrderStatus, _ *string) int {
 		return pageCost(child, first)
 	}
-	c.Query.AuditLog = func(child int, first *int, _ *string, _ *string, _ *string) int {
+	c.Query.AuditLog = func(child int, first *int, _, _, _ *string, _, _ *time.Time, _, _, _ *string, _ *coalition.AuditOutcome, _ *string) int {
 		return pageCost(child, first)
 	}
 	c.Query.People = func(child int, first *int, _ *string) int { return pageCost(child, first) }

@@ -25,6 +25,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AuditEvent() AuditEventResolver
 	Contribution() ContributionResolver
 	Mutation() MutationResolver
 	Order() OrderResolver
@@ -57,13 +58,16 @@ type ComplexityRoot struct {
 	}
 
 	AuditEvent struct {
-		Action  func(childComplexity int) int
-		Actor   func(childComplexity int) int
-		At      func(childComplexity int) int
-		Detail  func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Outcome func(childComplexity int) int
-		Target  func(childComplexity int) int
+		Action     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Changes    func(childComplexity int) int
+		Detail     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Outcome    func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		Target     func(childComplexity int) int
+		TargetType func(childComplexity int) int
 	}
 
 	AuditEventConnection struct {
@@ -101,6 +105,12 @@ type ComplexityRoot struct {
 	ContributionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FieldChange struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Field  func(childComplexity int) int
 	}
 
 	Fund struct {
@@ -244,7 +254,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditLog      func(childComplexity int, first *int, after *string, action *string, target *string) int
+		AuditLog      func(childComplexity int, first *int, after *string, action *string, target *string, from *time.Time, to *time.Time, actorSub *string, actorIssuer *string, actorNation *string, outcome *coalition.AuditOutcome, targetType *string) int
 		Contribution  func(childComplexity int, id string) int
 		Contributions func(childComplexity int, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) int
 		Fund          func(childComplexity int, asOf *time.Time) int
@@ -404,6 +414,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.At(childComplexity), true
+	case "AuditEvent.changes":
+		if e.ComplexityRoot.AuditEvent.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Changes(childComplexity), true
 	case "AuditEvent.detail":
 		if e.ComplexityRoot.AuditEvent.Detail == nil {
 			break
@@ -422,12 +438,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.Outcome(childComplexity), true
+	case "AuditEvent.reason":
+		if e.ComplexityRoot.AuditEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Reason(childComplexity), true
 	case "AuditEvent.target":
 		if e.ComplexityRoot.AuditEvent.Target == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AuditEvent.Target(childComplexity), true
+	case "AuditEvent.targetType":
+		if e.ComplexityRoot.AuditEvent.TargetType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.TargetType(childComplexity), true
 
 	case "AuditEventConnection.edges":
 		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
@@ -565,6 +593,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ContributionEdge.Node(childComplexity), true
+
+	case "FieldChange.after":
+		if e.ComplexityRoot.FieldChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.After(childComplexity), true
+	case "FieldChange.before":
+		if e.ComplexityRoot.FieldChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
+	case "FieldChange.field":
+		if e.ComplexityRoot.FieldChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
 	case "Fund.available":
 		if e.ComplexityRoot.Fund.AvailableShown == nil {
@@ -1276,7 +1323,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string), args["action"].(*string), args["target"].(*string)), true
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string), args["action"].(*string), args["target"].(*string), args["from"].(*time.Time), args["to"].(*time.Time), args["actorSub"].(*string), args["actorIssuer"].(*string), args["actorNation"].(*string), args["outcome"].(*coalition.AuditOutcome), args["targetType"].(*string)), true
 	case "Query.contribution":
 		if e.ComplexityRoot.Query.Contribution == nil {
 			break
@@ -1664,7 +1711,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "books.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
+//go:embed "audit.graphqls" "books.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1676,6 +1723,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "audit.graphqls", Input: sourceData("audit.graphqls"), BuiltIn: false},
 	{Name: "books.graphqls", Input: sourceData("books.graphqls"), BuiltIn: false},
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
 	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
@@ -1738,6 +1786,12 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_outcome(ctx, field)
 	case "detail":
 		return ec.fieldContext_AuditEvent_detail(ctx, field)
+	case "targetType":
+		return ec.fieldContext_AuditEvent_targetType(ctx, field)
+	case "changes":
+		return ec.fieldContext_AuditEvent_changes(ctx, field)
+	case "reason":
+		return ec.fieldContext_AuditEvent_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
@@ -1814,6 +1868,18 @@ func (ec *executionContext) childFields_ContributionEdge(ctx context.Context, fi
 		return ec.fieldContext_ContributionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ContributionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldChange_field(ctx, field)
+	case "before":
+		return ec.fieldContext_FieldChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_FieldChange_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
 func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -188,10 +188,14 @@ func (r *queryResolver) Order(ctx context.Context, id string) (*coalition.Order,
 	return nilOn(&o, err)
 }
 
-func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, action *string, target *string) (*model.AuditEventConnection, error) {
-	l, err := r.Service.AuditLog(ctx, coalition.AuditFilter{Action: action, Target: target}, pageArgs(ctx, first, after))
+func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, action *string, target *string, from *time.Time, to *time.Time, actorSub *string, actorIssuer *string, actorNation *string, outcome *coalition.AuditOutcome, targetType *string) (*model.AuditEventConnection, error) {
+	f := coalition.AuditFilter{Action: action, Target: target, From: from, To: to, ActorSub: actorSub, ActorIssuer: actorIssuer,
+		ActorNation: actorNation, Outcome: outcome, TargetType: targetType}
+	l, err := r.Service.AuditLog(ctx, f, pageArgs(ctx, first, after))
 	return auditConnection(l), err
 }
+
+func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{r} }
 
 func (r *Resolver) Contribution() ContributionResolver { return &contributionResolver{r} }
 
@@ -204,6 +208,7 @@ func (r *Resolver) PriorityRequest() PriorityRequestResolver { return &priorityR
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
+	auditEventResolver      struct{ *Resolver }
 	contributionResolver    struct{ *Resolver }
 	mutationResolver        struct{ *Resolver }
 	orderResolver           struct{ *Resolver }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -26,4 +27,17 @@ func UnmarshalMoney(v any) (coalition.Money, error) {
 		return 0, fmt.Errorf("%w", coalition.ErrMoneyFormat)
 	}
 	return coalition.ParseMoney(s)
+}
+
+// MarshalTime writes a time as gqlgen does: RFC 3339 with nanoseconds.
+func MarshalTime(t time.Time) graphql.Marshaler { return graphql.MarshalTime(t) }
+
+// UnmarshalTime reads an RFC 3339 time; anything else is the client's
+// error (BAD_USER_INPUT), not an internal one.
+func UnmarshalTime(v any) (time.Time, error) {
+	t, err := graphql.UnmarshalTime(v)
+	if err != nil {
+		return time.Time{}, coalition.Invalid("time", "must be a time in RFC 3339 (2026-01-31T09:00:00Z)")
+	}
+	return t, nil
 }

@@ -71,6 +71,9 @@ type sizeResult struct {
 	mixedRate         float64
 	mixedP99          time.Duration
 	mixedN, mixedErrs int
+	// floor is the p50 of {__typename} over HTTP with the same token: what
+	// every request costs before any store call but the admission's.
+	floor time.Duration
 }
 
 const (
@@ -237,6 +240,19 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 		}
 	}
 
+	progress("%d orders: the floor ({__typename}), %d samples over HTTP", orders, cfg.Samples)
+	var floor []time.Duration
+	for i := range cfg.Samples + 2 {
+		d, err := post(ctx, client, url, token, `{ __typename }`, nil)
+		if err != nil {
+			return res, fmt.Errorf("the floor: %w", err)
+		}
+		if i >= 2 {
+			floor = append(floor, d)
+		}
+	}
+	res.floor, _ = pcts(floor)
+
 	progress("%d orders: mixed load (reads, pledges, approvals), %d clients for %v", orders, cfg.Concurrency, cfg.Mixed)
 	mixed(ctx, &res, cfg, client, url, token, queries)
 	res.rssMB = peakRSSMB()
@@ -264,20 +280,20 @@ func sweepQueries(orderIDs []string, nextPending func() string) []sweepQuery {
 			query: `{ requests(first: 20) { totalCount edges { node { id title area priority orders { id status amount supplier draftedAt } } } } }`,
 			sql: []string{
 				`SELECT id, title, area, priority FROM requests WHERE status <> 'DRAFT' ORDER BY phase, closed, priority, id LIMIT 21`,
-				`SELECT count(*) FROM requests WHERE status <> 'DRAFT'`,
+				`SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'requests' AND key <> 'DRAFT'`,
 				`SELECT o.id, o.status, o.amount_cents, o.supplier, o.drafted_at FROM orders o WHERE o.request_id IN
 					(SELECT id FROM requests WHERE status <> 'DRAFT' ORDER BY phase, closed, priority, id LIMIT 20) ORDER BY o.request_id, o.drafted_at, o.id`,
 			}, sqlArgs: noArgs},
 		{name: qOrders, vars: none,
 			query:   `{ orders(first: 20) { totalCount edges { node { id status supplier amount draftedBy approvedBy draftedAt placedAt deliveredAt } } pageInfo { hasNextPage endCursor } } }`,
-			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM orders`},
+			sql:     []string{`SELECT id, status, supplier, amount_cents, drafted_by, approved_by, drafted_at FROM orders ORDER BY drafted_at DESC, id DESC LIMIT 21`, `SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'orders'`},
 			sqlArgs: noArgs},
 		{name: qFund, vars: none, query: queryFund,
 			sql:     []string{`SELECT pool, kind, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts`, `SELECT pool, nation, kind, status FROM fund_giving`},
 			sqlArgs: noArgs},
 		{name: qAudit, vars: none,
 			query:   `{ auditLog(first: 20) { totalCount edges { node { id at action target } } } }`,
-			sql:     []string{`SELECT id, at, action, target FROM audit_events ORDER BY at DESC, id DESC LIMIT 21`, `SELECT count(*) FROM audit_events`},
+			sql:     []string{`SELECT id, at, action, target FROM audit_events ORDER BY at DESC, id DESC LIMIT 21`, `SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'audit_events'`},
 			sqlArgs: noArgs},
 		{name: qPoint, vars: func(r *mrand.Rand) map[string]any { return map[string]any{"id": orderIDs[r.IntN(len(orderIDs))]} },
 			query:   queryOrder,

@@ -26,10 +26,11 @@ func printSweep(w io.Writer, cfg SweepConfig, rs []sizeResult, ferret []ferretRe
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "%9s %12s %12s %10s %14s %12s %8s\n", "orders", "start", "peak RSS", "disk", "mixed req/s", "mixed p99", "errors")
+	fmt.Fprintf(w, "%9s %12s %12s %10s %14s %12s %8s %12s\n", "orders", "start", "peak RSS", "disk", "mixed req/s", "mixed p99", "errors", "floor p50")
 	for _, r := range rs {
-		fmt.Fprintf(w, "%9d %12s %10.0fMB %8.1fMB %14.1f %12s %8d\n", r.orders, ms(r.start), r.rssMB, r.diskMB, r.mixedRate, ms(r.mixedP99), r.mixedErrs)
+		fmt.Fprintf(w, "%9d %12s %10.0fMB %8.1fMB %14.1f %12s %8d %12s\n", r.orders, ms(r.start), r.rssMB, r.diskMB, r.mixedRate, ms(r.mixedP99), r.mixedErrs, ms(r.floor))
 	}
+	fmt.Fprintln(w, "(floor: {__typename} over HTTP with the same token, the fixed cost of a request: transport, token, admission, GraphQL)")
 	if len(ferret) > 0 {
 		fmt.Fprintf(w, "\nthe same app queries on the MongoDB store over the in-process FerretDB v1 (%d samples each, one client):\n", cfg.FerretSamples)
 		fmt.Fprintf(w, "%-28s %9s %10s %10s %14s %7s\n", "query", "orders", "p50", "p99", "FerretDB/SQLite", "errors")
@@ -71,6 +72,7 @@ func printSweep(w io.Writer, cfg SweepConfig, rs []sizeResult, ferret []ferretRe
 	for _, q := range sweepOrder {
 		if s, ok := hi.sqlP50[q]; ok {
 			target("app vs same SQL on the same file, p50: "+q, ratio(float64(hi.p50[q]), float64(s)), 2)
+			fmt.Fprintf(w, "  %-62s %8.2f (for the record: the app less the floor, against the SQL)\n", "  less the floor: "+q, ratio(float64(hi.p50[q]-hi.floor), float64(s)))
 		}
 	}
 	target("approveOrder p50 vs pledgeContribution p50 at the largest size", ratio(float64(hi.p50[qApprove]), float64(hi.p50[qPledge])), 2)

@@ -221,6 +221,17 @@ type AuditEvent struct {
 	Nations []string
 	Outcome AuditOutcome
 	Detail  string
+	// Changes are the fields the change set, before and after (none for a
+	// refused or failed attempt); readers see them through their field
+	// rules (see the service's audit redaction).
+	Changes []FieldChange
+	// Reason is the reason the actor gave (a rejection, a suspension), if any.
+	Reason string
+	// TargetNation and TargetStatus are the target's nation and status as
+	// the change left them (or found them), so that a reader's row scope
+	// of the target's type decides whether it may see the changes.
+	TargetNation string
+	TargetStatus string
 }
 
 // Fund is the pooled money, in EUR cents, as far as the viewer may see it.
@@ -301,6 +312,14 @@ type AuditFilter struct {
 	TargetTypes []string
 	Action      *string
 	Target      *string
+	// The reader's own filters, each narrowing what the scope above lets
+	// it see (nil: any). From is inclusive, To exclusive.
+	From, To    *time.Time
+	ActorSub    *string
+	ActorIssuer *string
+	ActorNation *string
+	Outcome     *AuditOutcome
+	TargetType  *string
 }
 
 // MaxFirst is the most items one page may ask for.

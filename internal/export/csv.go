@@ -377,12 +377,54 @@ var auditCSV = table[coalition.AuditEvent, coalition.AuditFilter]{
 		{name: "target", value: func(a *coalition.AuditEvent) string { return a.Target }},
 		{name: "outcome", value: func(a *coalition.AuditEvent) string { return string(a.Outcome) }},
 		{name: "detail", value: func(a *coalition.AuditEvent) string { return a.Detail }},
+		{name: "target_type", value: func(a *coalition.AuditEvent) string { return a.TargetType }},
+		{name: "actor_issuer", value: func(a *coalition.AuditEvent) string { return a.Actor.Issuer }},
+		{name: "reason", value: func(a *coalition.AuditEvent) string { return a.Reason }},
+		// The changes the viewer may read (the service withholds the others).
+		{name: "changes", value: func(a *coalition.AuditEvent) string { return changesCell(a.Changes) }},
 	},
 	params: map[string]param[coalition.AuditFilter]{
-		"action": textParam("action", func(f *coalition.AuditFilter, v string) { f.Action = &v }),
-		"target": textParam("target", func(f *coalition.AuditFilter, v string) { f.Target = &v }),
+		"action":      textParam("action", func(f *coalition.AuditFilter, v string) { f.Action = &v }),
+		"target":      textParam("target", func(f *coalition.AuditFilter, v string) { f.Target = &v }),
+		"from":        timeParam("from", func(f *coalition.AuditFilter, v time.Time) { f.From = &v }),
+		"to":          timeParam("to", func(f *coalition.AuditFilter, v time.Time) { f.To = &v }),
+		"actorSub":    textParam("actorSub", func(f *coalition.AuditFilter, v string) { f.ActorSub = &v }),
+		"actorIssuer": textParam("actorIssuer", func(f *coalition.AuditFilter, v string) { f.ActorIssuer = &v }),
+		"actorNation": textParam("actorNation", func(f *coalition.AuditFilter, v string) { f.ActorNation = &v }),
+		"outcome":     enum("outcome", auditOutcomes, func(f *coalition.AuditFilter, v *coalition.AuditOutcome) { f.Outcome = v }),
+		"targetType":  textParam("targetType", func(f *coalition.AuditFilter, v string) { f.TargetType = &v }),
 	},
 	list: func(ctx context.Context, src Source, f coalition.AuditFilter, args service.PageArgs) (coalition.List[coalition.AuditEvent], error) {
 		return src.AuditLog(ctx, f, args)
 	},
+}
+
+var auditOutcomes = []coalition.AuditOutcome{coalition.OutcomeOK, coalition.OutcomeDenied, coalition.OutcomeFailed}
+
+// timeParam takes an RFC 3339 time, as the GraphQL Time scalar does.
+func timeParam[F any](field string, set func(f *F, v time.Time)) param[F] {
+	return func(v string, f *F) error {
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			return coalition.Invalid(field, "must be a time in RFC 3339 (2026-01-31T09:00:00Z)")
+		}
+		set(f, t.UTC())
+		return nil
+	}
+}
+
+// changesCell writes an event's changes in one cell, one per line:
+// "field: before -> after", with "-" for an unset value.
+func changesCell(cs []coalition.FieldChange) string {
+	lines := make([]string, len(cs))
+	for i, c := range cs {
+		val := func(v *string) string {
+			if v == nil {
+				return "-"
+			}
+			return *v
+		}
+		lines[i] = c.Field + ": " + val(c.Before) + " -> " + val(c.After)
+	}
+	return strings.Join(lines, "\n")
 }

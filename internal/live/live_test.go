@@ -18,6 +18,10 @@ const subscription = `subscription { auditEvents { action target outcome actor {
 type event struct {
 	Action, Target, Outcome string
 	Actor                   struct{ Sub, Nation string }
+	Changes                 []struct {
+		Field string
+		After *string
+	}
 	// Code is the first error's code when the result carries errors.
 	Code string
 }
@@ -216,5 +220,38 @@ func TestStreamResumesAfter(t *testing.T) {
 	seen, ok := st.until(t, func(e event) bool { return e.Action == "reinstateNation" })
 	if !ok || len(seen) != 1 {
 		t.Errorf("resumed stream = %+v, want the missed reinstateNation first", seen)
+	}
+}
+
+// TestAuditEventsStreamFieldRules: the stream shows each reader the changes
+// its field rules allow, as auditLog does: a chair reads a pledge's
+// amount, an observer granted the audit log (it is not by default) reads
+// nothing of a contribution, which it may not read at all.
+func TestAuditEventsStreamFieldRules(t *testing.T) {
+	pol := apptest.PolicyCopy(t, apptest.AppendLine("policy.csv", "p, observer, AuditEvent, read, all"))
+	s := apptest.Start(t, apptest.WithPolicyDir(pol))
+	const withChanges = `subscription { auditEvents { action target outcome actor { sub nation } changes { field after } } }`
+	chairs, _ := subscribe(t, s, s.TokenFor("ee-kadri", "chair", "EE"), withChanges)
+	observers, _ := subscribe(t, s, s.Token("observer", "GB"), withChanges)
+	if chairs == nil || observers == nil {
+		t.Fatal("subscribe refused")
+	}
+	s.MustQuery(s.TokenFor("dk-freja", "member", "DK"), `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "12.34", currency: "EUR", eurAmount: "12.34"}) { id } }`, nil, nil)
+	pledge := func(e event) bool { return e.Action == "pledgeContribution" }
+	amount := func(e event) string {
+		for _, c := range e.Changes {
+			if c.Field == "amount" && c.After != nil {
+				return *c.After
+			}
+		}
+		return ""
+	}
+	seen, ok := chairs.until(t, pledge)
+	if !ok || amount(seen[len(seen)-1]) != "12.34" {
+		t.Errorf("the chair's stream: %+v", seen)
+	}
+	seen, ok = observers.until(t, pledge)
+	if !ok || len(seen[len(seen)-1].Changes) != 0 {
+		t.Errorf("the observer's stream shows a contribution's changes: %+v", seen)
 	}
 }

@@ -28,6 +28,19 @@ type auditDoc struct {
 	Nations    []string      `bson:"nations"`
 	Outcome    string        `bson:"outcome"`
 	Detail     string        `bson:"detail"`
+	// What changed (issue 13); absent on events written before.
+	Changes      []changeDoc `bson:"changes,omitempty"`
+	Reason       string      `bson:"reason,omitempty"`
+	TargetNation string      `bson:"targetNation,omitempty"`
+	TargetStatus string      `bson:"targetStatus,omitempty"`
+}
+
+// changeDoc is one coalition.FieldChange.
+type changeDoc struct {
+	Field  string  `bson:"field"`
+	Before *string `bson:"before,omitempty"`
+	After  *string `bson:"after,omitempty"`
+	Money  bool    `bson:"money,omitempty"`
 }
 
 func (d *auditDoc) domain() coalition.AuditEvent {
@@ -41,7 +54,34 @@ func (d *auditDoc) domain() coalition.AuditEvent {
 		Nations:    d.Nations,
 		Outcome:    coalition.AuditOutcome(d.Outcome),
 		Detail:     d.Detail,
+		Changes:    changesOf(d.Changes),
+		Reason:     d.Reason,
+
+		TargetNation: d.TargetNation,
+		TargetStatus: d.TargetStatus,
 	}
+}
+
+func changesOf(docs []changeDoc) []coalition.FieldChange {
+	if len(docs) == 0 {
+		return nil
+	}
+	out := make([]coalition.FieldChange, len(docs))
+	for i, d := range docs {
+		out[i] = coalition.FieldChange(d)
+	}
+	return out
+}
+
+func changeDocs(cs []coalition.FieldChange) []changeDoc {
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]changeDoc, len(cs))
+	for i, c := range cs {
+		out[i] = changeDoc(c)
+	}
+	return out
 }
 
 var auditKeys = []sortKey{{field: "at", desc: true, kind: keyTime}, {field: "_id", desc: true, kind: keyObjectID}}
@@ -81,6 +121,24 @@ func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, page coa
 	}
 	if f.Target != nil {
 		filter = append(filter, bson.E{Key: "target", Value: *f.Target})
+	}
+	for _, eq := range []struct {
+		key string
+		v   *string
+	}{{"targetType", f.TargetType}, {"actor.sub", f.ActorSub}, {"actor.issuer", f.ActorIssuer}, {"actor.nation", f.ActorNation}, {"outcome", (*string)(f.Outcome)}} {
+		if eq.v != nil {
+			filter = append(filter, bson.E{Key: eq.key, Value: *eq.v})
+		}
+	}
+	if f.From != nil || f.To != nil {
+		at := bson.D{}
+		if f.From != nil {
+			at = append(at, bson.E{Key: "$gte", Value: f.From.UTC()})
+		}
+		if f.To != nil {
+			at = append(at, bson.E{Key: "$lt", Value: f.To.UTC()})
+		}
+		filter = append(filter, bson.E{Key: "at", Value: at})
 	}
 	return listPage(ctx, a.col(), filter, auditKeys, page,
 		(*auditDoc).domain, func(d *auditDoc) []any { return []any{d.At, d.ID} })

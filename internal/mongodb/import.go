@@ -24,6 +24,11 @@ func auditToDoc(id bson.ObjectID, ev coalition.AuditEvent) auditDoc {
 		Nations:    nations,
 		Outcome:    string(ev.Outcome),
 		Detail:     ev.Detail,
+		Changes:    changeDocs(ev.Changes),
+		Reason:     ev.Reason,
+
+		TargetNation: ev.TargetNation,
+		TargetStatus: ev.TargetStatus,
 	}
 }
 

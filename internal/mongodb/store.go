@@ -92,6 +92,10 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "targetType", Value: 1}, {Key: "at", Value: -1}}},
 			{Keys: bson.D{{Key: "action", Value: 1}, {Key: "at", Value: -1}}},
 			{Keys: bson.D{{Key: "target", Value: 1}, {Key: "at", Value: -1}}},
+			// The log's filters (issue 13), each ending in the log's order.
+			{Keys: bson.D{{Key: "actor.sub", Value: 1}, {Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "actor.nation", Value: 1}, {Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
+			{Keys: bson.D{{Key: "outcome", Value: 1}, {Key: "at", Value: -1}, {Key: "_id", Value: -1}}},
 		},
 		colLedgerEntries: {
 			{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "_id", Value: 1}}},

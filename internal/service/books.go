@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -196,27 +197,44 @@ func (s *Service) VerifyBooks(ctx context.Context) ([]coalition.Discrepancy, err
 
 // BookExisting books contributions and orders written beside the ledger
 // (a bulk load, as the benchmark does) as opening balances would, after
-// the entries already booked, and stores the receipts they imply.
+// the entries already booked, and stores the receipts they imply. The
+// entries are checked together in memory first, then written in batches
+// of bookingBatch, one transaction each, so that no transaction outlives
+// the store's bound on a large load: a load cut short leaves a prefix of
+// the entries booked, in balance.
 func (s *Service) BookExisting(ctx context.Context, cons []coalition.Contribution, orders []coalition.Order) error {
-	return s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
-		ob, receipts, err := coalition.OpeningBooks(cons, orders, OpeningIssuer, s.now())
-		if err != nil {
+	ob, receipts, err := coalition.OpeningBooks(cons, orders, OpeningIssuer, s.now())
+	if err != nil {
+		return err
+	}
+	// Opening books hold no resolution of a pending entry, so the entries
+	// can be renumbered after the stored ones as they are.
+	es := ob.Entries()
+	for i := range es {
+		es[i].ID = 0
+	}
+	for chunk := range slices.Chunk(es, bookingBatch) {
+		if err := s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
+			return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return chunk, nil })
+		}); err != nil {
 			return err
 		}
-		// Opening books hold no resolution of a pending entry, so the
-		// entries can be renumbered after the stored ones as they are.
-		es := ob.Entries()
-		for i := range es {
-			es[i].ID = 0
-		}
-		if err := s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return es, nil }); err != nil {
-			return err
-		}
-		for _, r := range receipts {
-			if err := s.st.Books.PutReceipt(ctx, r); err != nil {
-				return err
+	}
+	for chunk := range slices.Chunk(receipts, bookingBatch) {
+		if err := s.st.Tx.Atomically(ctx, turnProcurement, func(ctx context.Context) error {
+			for _, r := range chunk {
+				if err := s.st.Books.PutReceipt(ctx, r); err != nil {
+					return err
+				}
 			}
+			return nil
+		}); err != nil {
+			return err
 		}
-		return nil
-	})
+	}
+	return nil
 }
+
+// bookingBatch is how many entries or receipts BookExisting writes per
+// transaction.
+const bookingBatch = 5000

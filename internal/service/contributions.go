@@ -59,7 +59,8 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		nation = *in.Nation
 	}
 	var out coalition.Contribution
-	m := &mutation{op: authz.Pledge, turn: turnContributions, nations: []string{nation}}
+	// The id is taken first, so that a refused pledge names it too.
+	m := &mutation{op: authz.Pledge, turn: turnContributions, target: s.st.NewID(), nations: []string{nation}}
 	m.applied = func(ctx context.Context) (bool, error) {
 		return exists(s.st.Contributions.Get(ctx, out.ID, coalition.ContributionFilter{}))
 	}
@@ -77,11 +78,11 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		if err != nil {
 			return err
 		}
-		c, err := coalition.Pledge(in.PledgeTerms, n, s.st.NewID(), p.Sub, s.now())
+		c, err := coalition.Pledge(in.PledgeTerms, n, m.target, p.Sub, s.now())
 		if err != nil {
 			return err
 		}
-		out, m.target = c, c.ID
+		out, m.after = c, c
 		if err := s.st.Contributions.Insert(ctx, c); err != nil {
 			return err
 		}
@@ -109,12 +110,12 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 		if err != nil {
 			return err
 		}
-		m.nations = []string{from.NationCode}
+		m.nations, m.before = []string{from.NationCode}, from
 		c, es, err := rule(ctx, from)
 		if err != nil {
 			return err
 		}
-		out = c
+		out, m.after = c, c
 		if err := s.st.Contributions.Transition(ctx, from.Status, c); err != nil {
 			return err
 		}

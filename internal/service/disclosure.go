@@ -66,7 +66,7 @@ func discloseFund(f *coalition.Fund, l *coalition.Ledger, d coalition.Disclosure
 	}
 }
 
-// redactAudit withholds from the events' details every figure of the fund
+// redactAudit withholds from the events' details, reasons and changes every figure of the fund
 // that the viewer's own fund would suppress, when the viewer's per-area
 // scope sets a minimum of contributors. Texts are written without pool
 // figures in the first place (coalition.Ledger.Draw); this is the safety
@@ -87,7 +87,17 @@ func (s *Service) redactAudit(ctx context.Context, l coalition.List[coalition.Au
 	}
 	d := disclosure(ctx, sc, led)
 	for i := range l.Items {
-		l.Items[i].Detail = d.Redact(l.Items[i].Detail)
+		ev := &l.Items[i]
+		ev.Detail, ev.Reason = d.Redact(ev.Detail), d.Redact(ev.Reason)
+		for j := range ev.Changes {
+			c := &ev.Changes[j]
+			for _, v := range []**string{&c.Before, &c.After} {
+				if *v != nil {
+					r := d.Redact(**v)
+					*v = &r
+				}
+			}
+		}
 	}
 	return l, nil
 }

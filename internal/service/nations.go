@@ -56,7 +56,7 @@ func (s *Service) AdmitNation(ctx context.Context, code, name string, role coali
 		if err != nil {
 			return err
 		}
-		out = n
+		out, m.after = n, n
 		return s.st.Nations.Insert(ctx, n)
 	})
 	return out, err
@@ -76,6 +76,7 @@ func (s *Service) changeNation(ctx context.Context, op authz.Operation, code str
 		if err != nil {
 			return err
 		}
+		m.before = from
 		n, err := rule(from)
 		if err != nil {
 			return err
@@ -84,7 +85,7 @@ func (s *Service) changeNation(ctx context.Context, op authz.Operation, code str
 		if err := coalition.KeepsAChair(from, n, chairs); err != nil {
 			return err
 		}
-		out = n
+		out, m.after = n, n
 		return s.st.Nations.Replace(ctx, from, n)
 	})
 	return out, err

@@ -52,7 +52,8 @@ func (s *Service) OrdersByRequest(ctx context.Context, ids []string) ([][]coalit
 // DraftOrder drafts an order for an approved request; it commits nothing.
 func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order, error) {
 	var out coalition.Order
-	m := &mutation{op: authz.OrderDraft, turn: turnProcurement}
+	// The id is taken first, so that a refused draft names it too.
+	m := &mutation{op: authz.OrderDraft, turn: turnProcurement, target: s.st.NewID()}
 	m.applied = func(ctx context.Context) (bool, error) { return exists(s.st.Orders.Get(ctx, out.ID)) }
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
 		if err := coalition.Positive("amount", in.Amount); err != nil {
@@ -66,13 +67,13 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 		if err != nil {
 			return err
 		}
-		o, err := coalition.DraftOrder(r, sup.Name, in.Amount, s.st.NewID(), viewer(ctx).Sub, s.now())
+		o, err := coalition.DraftOrder(r, sup.Name, in.Amount, m.target, viewer(ctx).Sub, s.now())
 		if err != nil {
 			return err
 		}
 		o.OrderTerms = terms
 		o.DrafterIssuer = viewer(ctx).Issuer
-		out, m.target = o, o.ID
+		out, m.after = o, o
 		if err := s.st.Orders.Insert(ctx, o); err != nil {
 			return err
 		}
@@ -101,6 +102,7 @@ func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string
 		if err != nil {
 			return err
 		}
+		m.before = from
 		if err := checkVersion(ctx, "order", id, from.Version); err != nil {
 			return err
 		}
@@ -112,6 +114,7 @@ func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string
 		// up): settled compares with it when the write's answer is lost.
 		out = o
 		out.Version = from.Version + 1
+		m.after = out
 		if err := s.st.Orders.Transition(ctx, from.Status, o); err != nil {
 			return err
 		}

@@ -63,7 +63,7 @@ func (s *Service) ReinstatePerson(ctx context.Context, issuer, sub, reason strin
 // nation scopes who reads the audit event; its detail is the reason.
 func (s *Service) changePerson(ctx context.Context, op authz.Operation, issuer, sub, reason string, rule func(coalition.Person, string) (coalition.Person, error)) (coalition.Person, error) {
 	var out coalition.Person
-	m := &mutation{op: op, turn: turnPeople, target: sub + " (" + issuer + ")"}
+	m := &mutation{op: op, turn: turnPeople, target: sub + " (" + issuer + ")", reason: reason}
 	m.applied = func(ctx context.Context) (bool, error) {
 		p, err := s.st.People.Get(ctx, issuer, sub)
 		return err == nil && out.Status != "" && p.Status == out.Status, err
@@ -80,8 +80,8 @@ func (s *Service) changePerson(ctx context.Context, op authz.Operation, issuer, 
 		if err != nil {
 			return err
 		}
-		m.nations, m.detail = []string{p.Nation}, *p.Reason
-		out = p
+		m.nations, m.reason = []string{p.Nation}, *p.Reason
+		out, m.before, m.after = p, from, p
 		return s.st.People.Transition(ctx, from.Status, p)
 	})
 	return out, err

@@ -41,21 +41,21 @@ func (s *Service) Supplier(ctx context.Context, id string) (coalition.Supplier, 
 // (kind, country and number) cannot be registered twice: CONFLICT.
 func (s *Service) RegisterSupplier(ctx context.Context, in NewSupplier) (coalition.Supplier, error) {
 	var out coalition.Supplier
-	m := &mutation{op: authz.SupplierRegister, turn: turnProcurement}
+	// The id is taken first, so that a refused registration names it too.
+	m := &mutation{op: authz.SupplierRegister, turn: turnProcurement, target: s.st.NewID()}
 	m.applied = func(ctx context.Context) (bool, error) { return exists(s.st.Suppliers.Get(ctx, out.ID)) }
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
-		v, err := coalition.NewSupplier(s.st.NewID(), in.Name, in.Country, in.IdentifierKind, in.Identifier, signer(ctx), s.now())
+		v, err := coalition.NewSupplier(m.target, in.Name, in.Country, in.IdentifierKind, in.Identifier, signer(ctx), s.now())
 		if err != nil {
 			return err
 		}
-		m.target = v.ID
 		switch had, err := s.st.Suppliers.ByKey(ctx, v.Key()); {
 		case err == nil:
 			return coalition.Conflict("%s %s %s is already registered as supplier %s", v.Country, v.IdentifierKind, v.Identifier, had.ID)
 		case !errors.Is(err, coalition.ErrNotFound):
 			return err
 		}
-		out = v
+		out, m.after = v, v
 		return s.st.Suppliers.Insert(ctx, v)
 	})
 	return out, err

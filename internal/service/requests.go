@@ -67,16 +67,17 @@ func (s *Service) RequestsByID(ctx context.Context, ids []string) ([]*coalition.
 // CreateRequest drafts a request. Drafts take no priority until submitted.
 func (s *Service) CreateRequest(ctx context.Context, in NewRequest) (coalition.Request, error) {
 	var out coalition.Request
-	m := &mutation{op: authz.RequestCreate, turn: turnProcurement}
+	// The id is taken first, so that a refused draft names it too.
+	m := &mutation{op: authz.RequestCreate, turn: turnProcurement, target: s.st.NewID()}
 	m.applied = func(ctx context.Context) (bool, error) {
 		return exists(s.st.Requests.Get(ctx, out.ID, coalition.RequestFilter{}))
 	}
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
-		r, err := coalition.DraftRequest(in, s.st.NewID(), s.now())
+		r, err := coalition.DraftRequest(in, m.target, s.now())
 		if err != nil {
 			return err
 		}
-		out, m.target = r, r.ID
+		out, m.after = r, r
 		return s.st.Requests.Insert(ctx, r)
 	})
 	return out, err
@@ -102,6 +103,7 @@ func (s *Service) changeRequest(ctx context.Context, op authz.Operation, id stri
 		if err != nil {
 			return err
 		}
+		m.before = from
 		if err := checkVersion(ctx, "request", id, from.Version); err != nil {
 			return err
 		}
@@ -120,6 +122,7 @@ func (s *Service) changeRequest(ctx context.Context, op authz.Operation, id stri
 			return err
 		}
 		out, err = s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+		m.after = out
 		return err
 	})
 	return out, err
@@ -223,6 +226,7 @@ func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority i
 		if err != nil {
 			return err
 		}
+		m.before = r
 		if err := checkVersion(ctx, "request", id, r.Version); err != nil {
 			return err
 		}
@@ -244,6 +248,7 @@ func (s *Service) ReprioritizeRequest(ctx context.Context, id string, priority i
 			return err
 		}
 		out, err = s.st.Requests.Get(ctx, id, coalition.RequestFilter{})
+		m.after = out
 		return err
 	})
 	return out, err

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -17,7 +18,7 @@ type AuditStore struct{ s *Store }
 // Audit returns the store's audit log.
 func (s *Store) Audit() *AuditStore { return &AuditStore{s} }
 
-const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail, actor_issuer"
+const auditCols = "id, at, actor_sub, actor_role, actor_nation, action, target, target_type, outcome, detail, actor_issuer, changes, reason, target_nation, target_status"
 
 var auditKeys = []key{{"at", cursor.Time}, {"id", cursor.ID}}
 
@@ -50,9 +51,13 @@ func (a *AuditStore) Import(ctx context.Context, evs []coalition.AuditEvent) err
 }
 
 func insertEvent(ctx context.Context, q querier, id string, ev coalition.AuditEvent) error {
-	if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	changes, err := encodeChanges(ev.Changes)
+	if err != nil {
+		return fmt.Errorf("append audit event: %w", err)
+	}
+	if _, err := q.ExecContext(ctx, "INSERT INTO audit_events ("+auditCols+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 		id, ms(ev.At), ev.Actor.Sub, ev.Actor.Role, ev.Actor.Nation, ev.Action, ev.Target, ev.TargetType,
-		string(ev.Outcome), ev.Detail, ev.Actor.Issuer); err != nil {
+		string(ev.Outcome), ev.Detail, ev.Actor.Issuer, changes, ev.Reason, ev.TargetNation, ev.TargetStatus); err != nil {
 		return fmt.Errorf("append audit event: %w", err)
 	}
 	seen := map[string]bool{}
@@ -76,7 +81,12 @@ func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, pg coali
 		out, err = page(ctx, q, l, pg, func(r *sql.Rows) (coalition.AuditEvent, []any, error) {
 			var ev coalition.AuditEvent
 			var at int64
-			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail, &ev.Actor.Issuer)
+			var changes string
+			err := r.Scan(&ev.ID, &at, &ev.Actor.Sub, &ev.Actor.Role, &ev.Actor.Nation, &ev.Action, &ev.Target, &ev.TargetType, &ev.Outcome, &ev.Detail, &ev.Actor.Issuer,
+				&changes, &ev.Reason, &ev.TargetNation, &ev.TargetStatus)
+			if err == nil {
+				ev.Changes, err = decodeChanges(changes)
+			}
 			ev.At = fromMs(at)
 			return ev, []any{ev.At, ev.ID}, err
 		})
@@ -90,13 +100,14 @@ func (a *AuditStore) List(ctx context.Context, f coalition.AuditFilter, pg coali
 
 func auditListing(f coalition.AuditFilter) listing {
 	l := listing{from: "audit_events", cols: auditCols, keys: auditKeys, desc: true}
+	at := "at" // the event's time, in the table the page is read from
 	var scope []string
 	var scopeArgs []any
 	switch {
 	case len(f.Nations) == 1 && f.TargetTypes == nil:
 		// One nation's events, newest first, straight from its index.
 		l.from = "audit_nations JOIN audit_events ON audit_events.id = audit_nations.event_id"
-		l.keys = auditNationKeys
+		l.keys, at = auditNationKeys, "event_at"
 		l.filter.eq("nation", f.Nations[0])
 	case f.Nations == nil && f.TargetTypes != nil:
 		// Alone, target types are an IN list a page reads type by type.
@@ -112,13 +123,58 @@ func auditListing(f coalition.AuditFilter) listing {
 	if scope != nil {
 		l.filter.add("("+strings.Join(scope, " OR ")+")", scopeArgs...)
 	}
-	if f.Action != nil {
-		l.filter.eq("action", *f.Action)
+	for _, eq := range []struct {
+		col string
+		v   *string
+	}{{"action", f.Action}, {"target", f.Target}, {"target_type", f.TargetType}, {"actor_sub", f.ActorSub},
+		{"actor_issuer", f.ActorIssuer}, {"actor_nation", f.ActorNation}, {"outcome", (*string)(f.Outcome)}} {
+		if eq.v != nil {
+			l.filter.eq(eq.col, *eq.v)
+		}
 	}
-	if f.Target != nil {
-		l.filter.eq("target", *f.Target)
+	if f.From != nil {
+		l.filter.add(at+" >= ?", ms(*f.From))
+	}
+	if f.To != nil {
+		l.filter.add(at+" < ?", ms(*f.To))
+	}
+	if len(l.filter.conds) == 0 {
+		// The whole log (a chair's first page): its count is kept.
+		l.counted = &tally{table: "audit_events"}
 	}
 	return l
+}
+
+// changeDoc is one coalition.FieldChange in the changes column.
+type changeDoc struct {
+	Field  string  `json:"field"`
+	Before *string `json:"before,omitempty"`
+	After  *string `json:"after,omitempty"`
+	Money  bool    `json:"money,omitempty"`
+}
+
+func encodeChanges(cs []coalition.FieldChange) (string, error) {
+	docs := make([]changeDoc, len(cs))
+	for i, c := range cs {
+		docs[i] = changeDoc(c)
+	}
+	b, err := json.Marshal(docs)
+	return string(b), err
+}
+
+func decodeChanges(s string) ([]coalition.FieldChange, error) {
+	var docs []changeDoc
+	if err := json.Unmarshal([]byte(s), &docs); err != nil {
+		return nil, fmt.Errorf("audit changes: %w", err)
+	}
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	out := make([]coalition.FieldChange, len(docs))
+	for i, d := range docs {
+		out[i] = coalition.FieldChange(d)
+	}
+	return out, nil
 }
 
 // withNations fills in the nations of events (one query for all of them);

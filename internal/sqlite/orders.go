@@ -109,7 +109,14 @@ func orderFilter(f coalition.OrderFilter) where {
 }
 
 func orderListing(f coalition.OrderFilter) listing {
-	return listing{from: "orders", cols: orderCols, filter: orderFilter(f), keys: orderKeys, desc: true}
+	l := listing{from: "orders", cols: orderCols, filter: orderFilter(f), keys: orderKeys, desc: true}
+	if f.RequestIDs == nil {
+		l.counted = &tally{table: "orders"}
+		if f.Status != nil {
+			l.counted.keys = []string{string(*f.Status)}
+		}
+	}
+	return l
 }
 
 // List returns a page of orders matching f, newest draft first.

@@ -130,6 +130,24 @@ type listing struct {
 	filter where
 	keys   []key
 	desc   bool
+	// counted, when set, reads the filter's count from row_counts
+	// instead of counting its rows (see migration 0009).
+	counted *tally
+}
+
+// tally is a count read from row_counts: a table's rows with one of the
+// keys, or all of them when keys is nil.
+type tally struct {
+	table string
+	keys  []string
+}
+
+// sql is the tally's query and arguments.
+func (t tally) sql() (string, []any) {
+	if t.keys == nil {
+		return "SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = ?", []any{t.table}
+	}
+	return "SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = ? AND key IN (SELECT DISTINCT value FROM json_each(?))", []any{t.table, jsonList(t.keys)}
 }
 
 // page reads one page in the listing's order after page.After, and the
@@ -158,7 +176,11 @@ func page[T any](ctx context.Context, q querier, l listing, pg coalition.Page, s
 		find.add("("+strings.Join(cols, ", ")+") "+op+" ("+strings.Repeat("?, ", len(cols)-1)+"?)", vals...)
 	}
 	if !pg.SkipCount {
-		if err := q.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+l.from+l.filter.sql(), l.filter.args()...).Scan(&out.Total); err != nil {
+		query, args := "SELECT COUNT(*) FROM "+l.from+l.filter.sql(), l.filter.args()
+		if l.counted != nil {
+			query, args = l.counted.sql()
+		}
+		if err := q.QueryRowContext(ctx, query, args...).Scan(&out.Total); err != nil {
 			return out, fmt.Errorf("count %s: %w", l.from, err)
 		}
 	}

@@ -64,7 +64,17 @@ func requestFilter(f coalition.RequestFilter) where {
 }
 
 func requestListing(f coalition.RequestFilter) listing {
-	return listing{from: "requests", cols: requestCols, filter: requestFilter(f), keys: requestKeys}
+	l := listing{from: "requests", cols: requestCols, filter: requestFilter(f), keys: requestKeys}
+	if f.Area == nil && f.Phase == nil {
+		l.counted = &tally{table: "requests"}
+		if f.Statuses != nil {
+			l.counted.keys = make([]string, len(f.Statuses))
+			for i, st := range f.Statuses {
+				l.counted.keys[i] = string(st)
+			}
+		}
+	}
+	return l
 }
 
 // List returns a page of requests matching f, by phase then priority.

@@ -536,3 +536,104 @@ func TestMigrations(t *testing.T) {
 		t.Fatalf("a newer file opened: %v", err)
 	}
 }
+
+// TestRowCounts: the counts kept by trigger (row_counts) equal COUNT(*) of
+// each table per status after inserts, status changes of every kind and a
+// clear, and the lists' totals read them.
+func TestRowCounts(t *testing.T) {
+	s := fresh(t)
+	ctx := context.Background()
+	direct, err := sql.Open("sqlite", "file:"+s.Path()+"?mode=ro")
+	must(t, err)
+	defer direct.Close()
+	check := func(step string) {
+		t.Helper()
+		for _, q := range []struct{ table, key string }{{"orders", "status"}, {"requests", "status"}, {"audit_events", "''"}} {
+			want := map[string]int{}
+			rows, err := direct.Query("SELECT " + q.key + ", COUNT(*) FROM " + q.table + " GROUP BY 1")
+			must(t, err)
+			for rows.Next() {
+				var k string
+				var n int
+				must(t, rows.Scan(&k, &n))
+				want[k] = n
+			}
+			rows.Close()
+			got := map[string]int{}
+			rows, err = direct.Query("SELECT key, n FROM row_counts WHERE tbl = ? AND n <> 0", q.table)
+			must(t, err)
+			for rows.Next() {
+				var k string
+				var n int
+				must(t, rows.Scan(&k, &n))
+				got[k] = n
+			}
+			rows.Close()
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: row_counts of %s %v, COUNT(*) %v", step, q.table, got, want)
+			}
+		}
+	}
+	check("empty")
+
+	var reqs []coalition.Request
+	for i := range 40 {
+		r := coalition.Request{ID: sqlite.NewID(), Title: "R", Description: "D", Area: coalition.Areas[i%4], Phase: 1 + i%2,
+			Priority: i + 1, EstimatedCost: 100, Status: coalition.RequestStatuses[i%len(coalition.RequestStatuses)], CreatedAt: joined, UpdatedAt: joined}
+		must(t, s.Requests().Insert(ctx, r))
+		reqs = append(reqs, r)
+	}
+	var orders []coalition.Order
+	for i := range 50 {
+		o := coalition.Order{ID: sqlite.NewID(), RequestID: reqs[i%40].ID, Supplier: "S", Amount: 100, Status: coalition.OrderStatuses[i%len(coalition.OrderStatuses)],
+			DraftedBy: "a", Area: coalition.Areas[i%4], DraftedAt: joined}
+		must(t, s.Orders().Insert(ctx, o))
+		orders = append(orders, o)
+	}
+	evs := make([]coalition.AuditEvent, 30)
+	for i := range evs {
+		evs[i] = coalition.AuditEvent{ID: sqlite.NewID(), At: joined.Add(time.Duration(i) * time.Second), Actor: coalition.Actor{Sub: "x", Role: "chair", Nation: "EE"},
+			Action: "a", Target: "t", TargetType: "Order", Outcome: coalition.OutcomeOK}
+	}
+	must(t, s.Audit().Import(ctx, evs))
+	must(t, s.Audit().Append(ctx, coalition.AuditEvent{ID: sqlite.NewID(), At: joined, Actor: coalition.Actor{Sub: "x", Role: "chair", Nation: "EE"},
+		Action: "a", Target: "t", TargetType: "Order", Outcome: coalition.OutcomeOK}))
+	check("after inserts")
+
+	for i, o := range orders {
+		from := o.Status
+		o.Status = coalition.OrderStatuses[(i+1+i%3)%len(coalition.OrderStatuses)]
+		if o.Status == from {
+			continue
+		}
+		must(t, s.Orders().Transition(ctx, from, o))
+	}
+	for i, r := range reqs {
+		from := r.Status
+		r.Status = coalition.RequestStatuses[(i+2)%len(coalition.RequestStatuses)]
+		must(t, s.Requests().Transition(ctx, from, r))
+	}
+	check("after status changes")
+
+	// The lists' totals are the counts.
+	all, err := s.Orders().List(ctx, coalition.OrderFilter{}, coalition.Page{First: 1})
+	must(t, err)
+	placed, err := s.Orders().List(ctx, coalition.OrderFilter{Status: ptr(coalition.Placed)}, coalition.Page{First: 1})
+	must(t, err)
+	open, err := s.Requests().List(ctx, coalition.RequestFilter{Statuses: []coalition.RequestStatus{coalition.Approved, coalition.Submitted}}, coalition.Page{First: 1})
+	must(t, err)
+	var nAll, nPlaced, nOpen int
+	must(t, direct.QueryRow("SELECT COUNT(*) FROM orders").Scan(&nAll))
+	must(t, direct.QueryRow("SELECT COUNT(*) FROM orders WHERE status = 'PLACED'").Scan(&nPlaced))
+	must(t, direct.QueryRow("SELECT COUNT(*) FROM requests WHERE status IN ('APPROVED', 'SUBMITTED')").Scan(&nOpen))
+	log, err := s.Audit().List(ctx, coalition.AuditFilter{}, coalition.Page{First: 1})
+	must(t, err)
+	var nLog int
+	must(t, direct.QueryRow("SELECT COUNT(*) FROM audit_events").Scan(&nLog))
+	if all.Total != nAll || placed.Total != nPlaced || open.Total != nOpen || log.Total != nLog {
+		t.Fatalf("totals %d, %d, %d, %d; want %d, %d, %d, %d", all.Total, placed.Total, open.Total, log.Total, nAll, nPlaced, nOpen, nLog)
+	}
+
+	must(t, s.ClearSeeded(ctx))
+	check("after a clear")
+}

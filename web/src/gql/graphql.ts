@@ -61,10 +61,23 @@ export type AuditEvent = {
   action: Scalars['String']['output'];
   actor: Actor;
   at: Scalars['Time']['output'];
+  /**
+   * The fields the change set, before and after, that this viewer may read:
+   * none for a refused or failed attempt, and none when the target is outside
+   * what the viewer may read of its type (another nation's contribution for
+   * a member, a draft request for a chair). A field the policy guards
+   * (Order.amount, Order.supplier, ...) shows only to who may read it, and an
+   * amount of money only to who may read the type's amount.
+   */
+  changes: Array<FieldChange>;
   detail: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   outcome: AuditOutcome;
+  /** The reason the actor gave (a rejection, a suspension), if any and if the viewer may read the target. */
+  reason?: Maybe<Scalars['String']['output']>;
   target: Scalars['String']['output'];
+  /** The type of the target: Nation, Contribution, PriorityRequest, Order, Person, Supplier, ... */
+  targetType: Scalars['String']['output'];
 };
 
 export type AuditEventConnection = {
@@ -154,6 +167,17 @@ export type DraftOrderInput = {
   justification?: InputMaybe<Scalars['String']['input']>;
   request: Scalars['ID']['input'];
   supplier: Scalars['String']['input'];
+};
+
+/** One field an audited change set. Values are written as the API shows them: money as "1250.00", times in RFC 3339 UTC. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after the change; null for a field that became unset. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value before the change; null for a field that was unset (every field of a creation). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field's name, nested fields joined by dots (agent.kind). */
+  field: Scalars['String']['output'];
 };
 
 /** The pooled money, in EUR. */
@@ -634,7 +658,12 @@ export type ProcurementAgentInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Audit events, newest first. */
+  /**
+   * Audit events, newest first. Filters narrow what the viewer may read: a
+   * time range (from inclusive, to exclusive), the actor (a person's sub, with
+   * actorIssuer to tell two providers' subjects apart, or a nation), the
+   * outcome and the target's type.
+   */
   auditLog: AuditEventConnection;
   contribution?: Maybe<Contribution>;
   contributions: ContributionConnection;
@@ -658,9 +687,16 @@ export type Query = {
 
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
+  actorIssuer?: InputMaybe<Scalars['String']['input']>;
+  actorNation?: InputMaybe<Scalars['String']['input']>;
+  actorSub?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Time']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
   target?: InputMaybe<Scalars['String']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Time']['input']>;
 };
 
 
