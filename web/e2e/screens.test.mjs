@@ -52,6 +52,35 @@ test("chair: suspends a person, who is then refused, and reinstates them", async
   await c.context.close();
 });
 
+test("audit: filters by type, outcome and actor; a change shows before, after and the reason", async () => {
+  const { page, context } = await newPage(browser);
+  await signIn(page, "chair-ee-1");
+  await open(page, "/audit");
+  await page.getByLabel("Target type").selectOption("Person");
+  await page.getByLabel("Outcome").selectOption("OK");
+  await page.getByLabel("Nation of the person").fill("LU");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const row = page.locator("tbody tr[data-event]", { hasText: "suspendPerson" }).first();
+  await row.waitFor();
+  const rows = await page.locator("tbody tr[data-event]").evaluateAll((rs) => rs.map((r) => [r.children[1].textContent, r.children[3].textContent, r.dataset.outcome]));
+  assert.ok(rows.length >= 2, "the suspension and the reinstatement above");
+  for (const [actor, target, outcome] of rows) {
+    assert.match(actor, /, LU\)$/, `actor ${actor}`);
+    assert.match(target, /member-lv-1/, `target ${target}`);
+    assert.equal(outcome, "OK");
+  }
+  assert.match(await row.locator("[data-field=status]").innerText(), /ACTIVE[\s\S]*→[\s\S]*SUSPENDED/);
+  await row.locator(".reason", { hasText: "lost laptop" }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, "chair-audit");
+
+  // A filter that matches nothing says so.
+  await page.getByLabel("Outcome").selectOption("DENIED");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByText("No events.").waitFor();
+  await context.close();
+});
+
 test("chair: registers a supplier; a bad identifier is refused beside its field", async () => {
   const { page, context } = await newPage(browser);
   await signIn(page, "chair-ee-2");

@@ -197,6 +197,16 @@ export const en = {
   contract: "Contract",
   "status.COMMITTED": "Committed",
 
+  auditTargetType: "Target type",
+  auditActorSub: "Person (sub)",
+  auditActorNation: "Nation of the person",
+  auditFrom: "From",
+  auditTo: "To (inclusive)",
+  auditChanges: "What changed",
+  any: "Any",
+  before: "before",
+  after: "after",
+
   "area.COMMUNICATIONS": "Communications",
   "area.DATA_CENTRES": "Data centres",
   "area.IT_ARCHITECTURE": "IT architecture",

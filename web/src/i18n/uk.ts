@@ -198,6 +198,16 @@ export const uk: Record<Key, string> = {
   contract: "Контракт",
   "status.COMMITTED": "Зобов’язано",
 
+  auditTargetType: "Тип об’єкта",
+  auditActorSub: "Особа (sub)",
+  auditActorNation: "Держава особи",
+  auditFrom: "Від",
+  auditTo: "До (включно)",
+  auditChanges: "Що змінилося",
+  any: "Будь-який",
+  before: "до",
+  after: "після",
+
   "area.COMMUNICATIONS": "Зв’язок",
   "area.DATA_CENTRES": "Центри обробки даних",
   "area.IT_ARCHITECTURE": "ІТ-архітектура",

@@ -1,4 +1,4 @@
-import{u as j,c as g,j as e,L as b,d as q,F as m,A as O,S as $,H as y,C,g as u}from"./index-BYisaKtJ.js";import{u as D,r as x}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const N=u(`
+import{u as j,c as g,j as e,L as b,d as q,F as m,A as O,S as $,H as y,C,g as u}from"./index-CIXdEtzq.js";import{u as D,r as x}from"./graphql-BgRXROpv.js";import{u as A}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const N=u(`
   query Orders($canDraft: Boolean!) {
     orders(first: 200) {
       edges {
