@@ -108,6 +108,9 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		{Keys: bson.D{{Key: "registeredAt", Value: -1}, {Key: "_id", Value: -1}}},
 		{Keys: bson.D{{Key: "key", Value: 1}}},
 	}
+	// Procurement (issue 13): an order's deliveries and amendments, oldest first.
+	specs[colDeliveries] = []mongo.IndexModel{{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "recordedAt", Value: 1}, {Key: "_id", Value: 1}}}}
+	specs[colAmendments] = []mongo.IndexModel{{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "proposedAt", Value: 1}, {Key: "_id", Value: 1}}}}
 	unique := map[string]bool{colSuppliers + ".key_1": true}
 	for col, models := range specs {
 		iv := s.db.Collection(col).Indexes()
