@@ -322,13 +322,14 @@ func (s *Service) ApproveAmendment(ctx context.Context, id string) (coalition.Or
 			return o, err
 		}
 		a = approved
-		if d.Complete {
-			// The books post the increase; the order carries what they drew.
-			draws, err := s.PostOrderDraw(ctx, o, a.To-a.From)
-			if err != nil {
-				return o, err
-			}
-			a.Draws = draws
+		if !d.Complete {
+			// As with an order's approvals, the money must be there now.
+			_, _, err := coalition.IncreaseOrderEntries(b, o, a.To-a.From, next.At)
+			return after, err
+		}
+		// The books post the increase; the amendment carries what they drew.
+		if a.Draws, err = s.PostOrderDraw(ctx, o, a.To-a.From); err != nil {
+			return o, err
 		}
 		return after, nil
 	}, func(ctx context.Context) error { return s.st.Amendments.Replace(ctx, a) })
