@@ -1,14 +1,17 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // Procurement (issue 13): approvals under the policy's thresholds,
@@ -385,4 +388,95 @@ func TestMaxPerApproval(t *testing.T) {
 	if st := orderOf(t, s, d.DraftOrder.ID)["status"]; st != "PENDING_APPROVAL" {
 		t.Errorf("order is %v after a refused approval", st)
 	}
+}
+
+// TestRacingThresholdApprovals: chairs of two nations approve one order
+// above the threshold at once, and the Ministry records deliveries worth
+// more than the order at once, on each store. Every approval that answered
+// OK is stored and audited once, the order is placed once and commits its
+// amount once; the accepted recordings never exceed the order.
+func TestRacingThresholdApprovals(t *testing.T) {
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			s := apptest.Start(t, st.opts...)
+			reqID := approvedRequest(t, s, "DATA_CENTRES", "2000000.00")
+			var d struct{ DraftOrder struct{ ID string } }
+			s.MustQuery(s.TokenFor("chair-ee-a", "chair", "EE"), `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
+				map[string]any{"in": draftInput(reqID, registerSupplier(t, s), "1200000.00")}, &d)
+			ord := d.DraftOrder.ID
+			before := committedWithinReceived(t, s.App.Service)
+			var tokens []string
+			for i := range 3 {
+				tokens = append(tokens, s.TokenFor(fmt.Sprintf("chair-ee-%d", i), "chair", "EE"), s.TokenFor(fmt.Sprintf("chair-lu-%d", i), "chair", "LU"))
+			}
+			answers := race(tokens, func(_ int, tok string) apptest.Response {
+				return s.Query(tok, `mutation($id: ID!) { approveOrder(id: $id) { status } }`, map[string]any{"id": ord})
+			})
+			ok := 0
+			for _, a := range answers {
+				switch a {
+				case "OK":
+					ok++
+				case "CONFLICT":
+				default:
+					t.Errorf("an approval answered %s", a)
+				}
+			}
+			o := orderOf(t, s, ord)
+			if o["status"] != "PLACED" || len(o["approvals"].([]any)) != ok {
+				t.Errorf("after %d OK approvals the order is %v with approvals %v", ok, o["status"], o["approvals"])
+			}
+			if got := committedWithinReceived(t, s.App.Service) - before; got != 1_200_000_00 {
+				t.Errorf("racing approvals committed %s, want 1200000.00", got)
+			}
+			events, err := s.App.Stores.Audit.List(context.Background(), coalition.AuditFilter{Action: ptr("approveOrder"), Target: &ord}, coalition.Page{First: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			okEvents := 0
+			for _, e := range events.Items {
+				if e.Outcome == coalition.OutcomeOK {
+					okEvents++
+				}
+			}
+			if okEvents != ok {
+				t.Errorf("%d OK approval events, want %d", okEvents, ok)
+			}
+
+			// Six recordings of 300000.00 against 1200000.00: four fit.
+			today := time.Now().UTC().Format(time.DateOnly)
+			var mods []string
+			for i := range 6 {
+				mods = append(mods, s.TokenFor(fmt.Sprintf("mod-ua-%d", i), "mod", "UA"))
+			}
+			answers = race(mods, func(i int, tok string) apptest.Response {
+				return s.Query(tok, record, delivery(ord, "300000.00", today, fmt.Sprintf("DN-%d", i)))
+			})
+			recorded := 0
+			for _, a := range answers {
+				if a == "OK" {
+					recorded++
+				} else if a != "CONFLICT" {
+					t.Errorf("a recording answered %s", a)
+				}
+			}
+			if ds := orderOf(t, s, ord)["deliveries"].([]any); recorded != 4 || len(ds) != 4 {
+				t.Errorf("%d recordings answered OK and %d are stored, want 4 of each", recorded, len(ds))
+			}
+		})
+	}
+}
+
+// race runs call for each token at once and returns the answers: "OK" or
+// the one error's code.
+func race(tokens []string, call func(i int, token string) apptest.Response) []string {
+	answers := make([]string, len(tokens))
+	var wg sync.WaitGroup
+	for i, tok := range tokens {
+		wg.Go(func() {
+			answers[i] = answer(call(i, tok))
+		})
+	}
+	wg.Wait()
+	return answers
 }
