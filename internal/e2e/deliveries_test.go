@@ -480,3 +480,40 @@ func race(tokens []string, call func(i int, token string) apptest.Response) []st
 	wg.Wait()
 	return answers
 }
+
+// TestRepairDeliveryStatus: on MongoDB an acceptance writes the delivery,
+// then the order; after a crash between the two, Repair at the next start
+// brings the order's status up to date with its accepted deliveries.
+func TestRepairDeliveryStatus(t *testing.T) {
+	s := apptest.Start(t, apptest.WithFerretDB())
+	_, ord := placedOrder(t, s, "COMMUNICATIONS", "1000.00", "500.00")
+	today := time.Now().UTC().Format(time.DateOnly)
+	ctx := context.Background()
+	var ids []string
+	for i, v := range []string{"200.00", "300.00"} {
+		var d struct{ RecordDelivery struct{ ID string } }
+		s.MustQuery(s.TokenFor("mod-ua-a", "mod", "UA"), record, delivery(ord, v, today, fmt.Sprintf("DN-%d", i)), &d)
+		ids = append(ids, d.RecordDelivery.ID)
+	}
+	// The acceptances' first writes, as a crash leaves them.
+	accept := func(id string) {
+		d, err := s.App.Stores.Deliveries.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		by, at := coalition.Signer{Issuer: "itc", Sub: "mod-ua-b", Nation: "UA"}, time.Now().UTC()
+		d.Status, d.DecidedBy, d.DecidedAt, d.Version = coalition.DeliveryAccepted, &by, &at, d.Version+1
+		if err := s.App.Stores.Deliveries.Replace(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, want := range []struct{ delivery, status string }{{ids[0], "PARTLY_DELIVERED"}, {ids[1], "DELIVERED"}} {
+		accept(want.delivery)
+		if err := s.App.Service.Repair(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got := orderOf(t, s, ord)["status"]; got != want.status {
+			t.Errorf("after repair the order is %v, want %s", got, want.status)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/itcoalition/api/internal/authz"
 	"github.com/itcoalition/api/internal/coalition"
@@ -347,4 +348,50 @@ func (s *Service) WithdrawAmendment(ctx context.Context, id string) (coalition.O
 		a, err = coalition.WithdrawAmendment(p)
 		return o, err
 	}, func(ctx context.Context) error { return s.st.Amendments.Replace(ctx, a) })
+}
+
+// repairDeliveries brings placed and partly delivered orders up to date
+// with their accepted deliveries (coalition.ProgressOrder). On a store
+// without transactions a crash may fall between a delivery's acceptance,
+// written first, and its order's new status.
+func (s *Service) repairDeliveries(ctx context.Context) error {
+	committing, err := s.st.Orders.Committing(ctx)
+	if err != nil {
+		return err
+	}
+	var open []coalition.Order
+	var ids []string
+	for _, o := range committing {
+		if o.Status == coalition.Placed || o.Status == coalition.PartlyDelivered {
+			open, ids = append(open, o), append(ids, o.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	ds, err := s.st.Deliveries.ByOrders(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i, o := range open {
+		var at time.Time
+		for _, d := range ds[i] {
+			if d.Status == coalition.DeliveryAccepted && d.DecidedAt != nil && d.DecidedAt.After(at) {
+				at = *d.DecidedAt
+			}
+		}
+		if coalition.ProgressOrder(o, ds[i], at).Status == o.Status {
+			continue
+		}
+		// Committing may read only what the fund needs: write the whole order.
+		full, err := s.st.Orders.Get(ctx, o.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.st.Orders.Transition(ctx, full.Status, coalition.ProgressOrder(full, ds[i], at)); err != nil {
+			return err
+		}
+		s.log.InfoContext(ctx, "repaired an order's delivery status", "order", o.ID)
+	}
+	return nil
 }
