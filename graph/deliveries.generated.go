@@ -19,6 +19,8 @@ import (
 
 type AmendmentResolver interface {
 	ProposedBy(ctx context.Context, obj *coalition.Amendment) (string, error)
+
+	Awaiting(ctx context.Context, obj *coalition.Amendment) (*string, error)
 }
 type ApprovalResolver interface {
 	By(ctx context.Context, obj *coalition.Approval) (string, error)
@@ -295,6 +297,29 @@ func (ec *executionContext) fieldContext_Amendment_approvals(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_awaiting(ctx context.Context, field graphql.CollectedField, obj *coalition.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_awaiting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Awaiting(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_awaiting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, true, true, "String")
 }
 
 func (ec *executionContext) _Amendment_appliedAt(ctx context.Context, field graphql.CollectedField, obj *coalition.Amendment) (ret graphql.Marshaler) {
@@ -802,6 +827,12 @@ func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "awaiting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_awaiting(ctx, field, obj)
+				})
 		case "appliedAt":
 			out.Values[i] = ec._Amendment_appliedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {

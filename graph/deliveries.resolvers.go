@@ -17,6 +17,13 @@ func (r *amendmentResolver) ProposedBy(ctx context.Context, obj *coalition.Amend
 	return obj.ProposedBy.Sub, nil
 }
 
+func (r *amendmentResolver) Awaiting(ctx context.Context, obj *coalition.Amendment) (*string, error) {
+	if w := r.Service.AmendmentAwaiting(*obj); w != "" {
+		return &w, nil
+	}
+	return nil, nil
+}
+
 func (r *approvalResolver) By(ctx context.Context, obj *coalition.Approval) (string, error) {
 	return obj.By.Sub, nil
 }

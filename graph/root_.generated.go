@@ -52,6 +52,7 @@ type ComplexityRoot struct {
 	Amendment struct {
 		AppliedAt     func(childComplexity int) int
 		Approvals     func(childComplexity int) int
+		Awaiting      func(childComplexity int) int
 		From          func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Justification func(childComplexity int) int
@@ -404,6 +405,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Amendment.Approvals(childComplexity), true
+	case "Amendment.awaiting":
+		if e.ComplexityRoot.Amendment.Awaiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Awaiting(childComplexity), true
 	case "Amendment.from":
 		if e.ComplexityRoot.Amendment.From == nil {
 			break
@@ -2027,6 +2034,8 @@ func (ec *executionContext) childFields_Amendment(ctx context.Context, field gra
 		return ec.fieldContext_Amendment_proposedAt(ctx, field)
 	case "approvals":
 		return ec.fieldContext_Amendment_approvals(ctx, field)
+	case "awaiting":
+		return ec.fieldContext_Amendment_awaiting(ctx, field)
 	case "appliedAt":
 		return ec.fieldContext_Amendment_appliedAt(ctx, field)
 	case "version":

@@ -288,7 +288,15 @@ func TestAmendments(t *testing.T) {
 			v := amendTo(huge, nil)
 			v["j"] = "the network grew"
 			return v
-		}()},
+		}(), check: func(t *testing.T, _ map[string]any) {
+			var got struct {
+				Order struct{ Amendments []struct{ Awaiting *string } }
+			}
+			s.MustQuery(eeA, `query($id: ID!) { order(id: $id) { amendments { awaiting } } }`, byID, &got)
+			if as := got.Order.Amendments; len(as) != 2 || as[0].Awaiting != nil || as[1].Awaiting == nil || !strings.Contains(*as[1].Awaiting, "another nation") {
+				t.Errorf("what the amendments await: %+v", as)
+			}
+		}},
 		{name: "its approval finds no money", token: eeB, query: approveAmendment, vars: byID, wantCode: "CONFLICT"},
 		{name: "nor does another nation's", token: lu, query: approveAmendment, vars: byID, wantCode: "CONFLICT"},
 		{name: "withdrawn", token: eeA, query: withdrawAmendment, vars: byID, check: func(t *testing.T, d map[string]any) {

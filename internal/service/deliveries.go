@@ -88,6 +88,15 @@ func (s *Service) Awaiting(o coalition.Order) string {
 	return s.ApprovalRule().Awaiting(o.Amount, o.Approvals)
 }
 
+// AmendmentAwaiting says what amendment a's approvals still await ("" when
+// it is not pending approval).
+func (s *Service) AmendmentAwaiting(a coalition.Amendment) string {
+	if a.Status != coalition.AmendmentPending {
+		return ""
+	}
+	return s.ApprovalRule().Awaiting(a.To, a.Approvals)
+}
+
 func (s *Service) deliveriesOf(ctx context.Context, orderID string) ([]coalition.Delivery, error) {
 	ds, err := s.st.Deliveries.ByOrders(ctx, []string{orderID})
 	if err != nil {
