@@ -112,11 +112,21 @@ func policyExplain(args []string, getenv func(string) string, stdout, stderr io.
 	}
 	fmt.Fprintf(stdout, "ALLOW: %s may %s %s\n", role, action, resource)
 	fmt.Fprintf(stdout, "scope: %s\n", strings.Join(sc.Lines, "|"))
+	rows := 0
 	for _, s := range sc.Lines {
 		fmt.Fprintf(stdout, "  %-28s %s\n", s, authz.DescribeScope(s))
+		if !authz.IsApprovalTerm(s) {
+			rows++
+		}
 	}
-	if sc.All && len(sc.Lines) > 1 {
+	if sc.All && rows > 1 {
 		fmt.Fprintln(stdout, "  (all covers every narrower line)")
+	}
+	if resource == authz.OrderApprove.Resource && action == authz.OrderApprove.Action {
+		fmt.Fprintln(stdout, "approval rule:")
+		for _, l := range sc.Approval.Explain() {
+			fmt.Fprintln(stdout, "  "+l)
+		}
 	}
 	fmt.Fprintln(stdout, "because:")
 	for _, r := range x.Because {

@@ -199,6 +199,18 @@ func TestPolicyExplain(t *testing.T) {
 			want: []string{"scope: min-contributors:3\n", "at least 3 nations gave", at("p, mod, Fund.byArea, read, min-contributors:3")},
 		},
 		{
+			name: "the approval rule",
+			args: []string{"-role", "chair", "-resource", "Order", "-action", "approve"},
+			want: []string{
+				"scope: all|two-nations-above:1000000.00\n",
+				"above 1000000.00 EUR, approvals by chairs of two nations",
+				at("p, chair, Order, approve, two-nations-above:1000000.00"),
+				"approval rule:\n",
+				"Above 1000000.00 EUR an order needs approvals from chairs of two different nations",
+			},
+			reject: []string{"all covers every narrower line"},
+		},
+		{
 			name: "denied by default",
 			args: []string{"-role", "observer", "-resource", "AuditEvent", "-action", "read"},
 			want: []string{

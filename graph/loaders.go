@@ -22,6 +22,9 @@ type loaders struct {
 	nations  *relation[*coalition.Nation]
 	requests *relation[*coalition.Request]
 	orders   *relation[[]coalition.Order]
+	// Procurement (issue 13): an order's deliveries and amendments.
+	deliveries *relation[[]coalition.Delivery]
+	amendments *relation[[]coalition.Amendment]
 }
 
 // relation loads one relation (a contribution's nation, an order's
@@ -113,6 +116,9 @@ func newLoaders(svc *service.Service) *loaders {
 	l := &loaders{
 		nations:  newRelation(svc.NationsByCode),
 		requests: newRelation(svc.RequestsByID),
+		// Procurement (issue 13).
+		deliveries: newRelation(svc.DeliveriesByOrder),
+		amendments: newRelation(svc.AmendmentsByOrder),
 	}
 	l.orders = newRelation(func(ctx context.Context, ids []string) ([][]coalition.Order, error) {
 		lists, err := svc.OrdersByRequest(ctx, ids)

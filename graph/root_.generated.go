@@ -25,8 +25,11 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Amendment() AmendmentResolver
+	Approval() ApprovalResolver
 	AuditEvent() AuditEventResolver
 	Contribution() ContributionResolver
+	Delivery() DeliveryResolver
 	Mutation() MutationResolver
 	Order() OrderResolver
 	PriorityRequest() PriorityRequestResolver
@@ -45,6 +48,27 @@ type ComplexityRoot struct {
 		Nation func(childComplexity int) int
 		Role   func(childComplexity int) int
 		Sub    func(childComplexity int) int
+	}
+
+	Amendment struct {
+		AppliedAt     func(childComplexity int) int
+		Approvals     func(childComplexity int) int
+		Awaiting      func(childComplexity int) int
+		From          func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Justification func(childComplexity int) int
+		ProposedAt    func(childComplexity int) int
+		ProposedBy    func(childComplexity int) int
+		Reason        func(childComplexity int) int
+		Status        func(childComplexity int) int
+		To            func(childComplexity int) int
+		Version       func(childComplexity int) int
+	}
+
+	Approval struct {
+		At     func(childComplexity int) int
+		By     func(childComplexity int) int
+		Nation func(childComplexity int) int
 	}
 
 	AreaFund struct {
@@ -107,6 +131,22 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Delivery struct {
+		Date         func(childComplexity int) int
+		DecidedAt    func(childComplexity int) int
+		DecidedBy    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Order        func(childComplexity int) int
+		RecordedAt   func(childComplexity int) int
+		RecordedBy   func(childComplexity int) int
+		Reference    func(childComplexity int) int
+		RejectReason func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Value        func(childComplexity int) int
+		Version      func(childComplexity int) int
+		Whole        func(childComplexity int) int
+	}
+
 	FieldChange struct {
 		After  func(childComplexity int) int
 		Before func(childComplexity int) int
@@ -124,7 +164,10 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptDelivery      func(childComplexity int, id string, expectedVersion *int) int
 		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
+		AmendOrder          func(childComplexity int, id string, amount coalition.Money, reason string, justification *string, expectedVersion *int) int
+		ApproveAmendment    func(childComplexity int, id string, expectedVersion *int) int
 		ApproveOrder        func(childComplexity int, id string, expectedVersion *int) int
 		ApproveRequest      func(childComplexity int, id string, expectedVersion *int) int
 		CancelContribution  func(childComplexity int, id string) int
@@ -135,10 +178,12 @@ type ComplexityRoot struct {
 		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
 		FulfillRequest      func(childComplexity int, id string, expectedVersion *int) int
 		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
+		RecordDelivery      func(childComplexity int, order string, value coalition.Money, date string, reference string, expectedVersion *int) int
 		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
 		RegisterSupplier    func(childComplexity int, input model.RegisterSupplierInput) int
 		ReinstateNation     func(childComplexity int, code string) int
 		ReinstatePerson     func(childComplexity int, issuer string, sub string, reason string) int
+		RejectDelivery      func(childComplexity int, id string, reason string, expectedVersion *int) int
 		RejectRequest       func(childComplexity int, id string, reason string, expectedVersion *int) int
 		ReprioritizeRequest func(childComplexity int, id string, priority int, expectedVersion *int) int
 		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
@@ -146,6 +191,7 @@ type ComplexityRoot struct {
 		SuspendNation       func(childComplexity int, code string, reason string) int
 		SuspendPerson       func(childComplexity int, issuer string, sub string, reason string) int
 		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
+		WithdrawAmendment   func(childComplexity int, id string, expectedVersion *int) int
 		WithdrawRequest     func(childComplexity int, id string, expectedVersion *int) int
 	}
 
@@ -171,10 +217,14 @@ type ComplexityRoot struct {
 
 	Order struct {
 		Agent              func(childComplexity int) int
+		Amendments         func(childComplexity int) int
 		Amount             func(childComplexity int) int
+		Approvals          func(childComplexity int) int
 		ApprovedBy         func(childComplexity int) int
+		Awaiting           func(childComplexity int) int
 		ContractReference  func(childComplexity int) int
 		DeliveredAt        func(childComplexity int) int
+		Deliveries         func(childComplexity int) int
 		DraftedAt          func(childComplexity int) int
 		DraftedBy          func(childComplexity int) int
 		ID                 func(childComplexity int) int
@@ -352,6 +402,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.Sub(childComplexity), true
+
+	case "Amendment.appliedAt":
+		if e.ComplexityRoot.Amendment.AppliedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.AppliedAt(childComplexity), true
+	case "Amendment.approvals":
+		if e.ComplexityRoot.Amendment.Approvals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Approvals(childComplexity), true
+	case "Amendment.awaiting":
+		if e.ComplexityRoot.Amendment.Awaiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Awaiting(childComplexity), true
+	case "Amendment.from":
+		if e.ComplexityRoot.Amendment.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.From(childComplexity), true
+	case "Amendment.id":
+		if e.ComplexityRoot.Amendment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ID(childComplexity), true
+	case "Amendment.justification":
+		if e.ComplexityRoot.Amendment.Justification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Justification(childComplexity), true
+	case "Amendment.proposedAt":
+		if e.ComplexityRoot.Amendment.ProposedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ProposedAt(childComplexity), true
+	case "Amendment.proposedBy":
+		if e.ComplexityRoot.Amendment.ProposedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ProposedBy(childComplexity), true
+	case "Amendment.reason":
+		if e.ComplexityRoot.Amendment.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Reason(childComplexity), true
+	case "Amendment.status":
+		if e.ComplexityRoot.Amendment.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Status(childComplexity), true
+	case "Amendment.to":
+		if e.ComplexityRoot.Amendment.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.To(childComplexity), true
+	case "Amendment.version":
+		if e.ComplexityRoot.Amendment.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Version(childComplexity), true
+
+	case "Approval.at":
+		if e.ComplexityRoot.Approval.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Approval.At(childComplexity), true
+	case "Approval.by":
+		if e.ComplexityRoot.Approval.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Approval.By(childComplexity), true
+	case "Approval.nation":
+		if e.ComplexityRoot.Approval.Nation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Approval.Nation(childComplexity), true
 
 	case "AreaFund.area":
 		if e.ComplexityRoot.AreaFund.Area == nil {
@@ -594,6 +736,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ContributionEdge.Node(childComplexity), true
 
+	case "Delivery.date":
+		if e.ComplexityRoot.Delivery.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Date(childComplexity), true
+	case "Delivery.decidedAt":
+		if e.ComplexityRoot.Delivery.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.DecidedAt(childComplexity), true
+	case "Delivery.decidedBy":
+		if e.ComplexityRoot.Delivery.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.DecidedBy(childComplexity), true
+	case "Delivery.id":
+		if e.ComplexityRoot.Delivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.ID(childComplexity), true
+	case "Delivery.order":
+		if e.ComplexityRoot.Delivery.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Order(childComplexity), true
+	case "Delivery.recordedAt":
+		if e.ComplexityRoot.Delivery.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.RecordedAt(childComplexity), true
+	case "Delivery.recordedBy":
+		if e.ComplexityRoot.Delivery.RecordedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.RecordedBy(childComplexity), true
+	case "Delivery.reference":
+		if e.ComplexityRoot.Delivery.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Reference(childComplexity), true
+	case "Delivery.rejectReason":
+		if e.ComplexityRoot.Delivery.RejectReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.RejectReason(childComplexity), true
+	case "Delivery.status":
+		if e.ComplexityRoot.Delivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Status(childComplexity), true
+	case "Delivery.value":
+		if e.ComplexityRoot.Delivery.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Value(childComplexity), true
+	case "Delivery.version":
+		if e.ComplexityRoot.Delivery.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Version(childComplexity), true
+	case "Delivery.whole":
+		if e.ComplexityRoot.Delivery.Whole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Whole(childComplexity), true
+
 	case "FieldChange.after":
 		if e.ComplexityRoot.FieldChange.After == nil {
 			break
@@ -656,6 +877,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fund.ReceivedShown(childComplexity), true
 
+	case "Mutation.acceptDelivery":
+		if e.ComplexityRoot.Mutation.AcceptDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptDelivery(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.admitNation":
 		if e.ComplexityRoot.Mutation.AdmitNation == nil {
 			break
@@ -667,6 +899,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AdmitNation(childComplexity, args["input"].(model.AdmitNationInput)), true
+	case "Mutation.amendOrder":
+		if e.ComplexityRoot.Mutation.AmendOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_amendOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AmendOrder(childComplexity, args["id"].(string), args["amount"].(coalition.Money), args["reason"].(string), args["justification"].(*string), args["expectedVersion"].(*int)), true
+	case "Mutation.approveAmendment":
+		if e.ComplexityRoot.Mutation.ApproveAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveAmendment(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.approveOrder":
 		if e.ComplexityRoot.Mutation.ApproveOrder == nil {
 			break
@@ -777,6 +1031,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PledgeContribution(childComplexity, args["input"].(model.PledgeInput)), true
+	case "Mutation.recordDelivery":
+		if e.ComplexityRoot.Mutation.RecordDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDelivery(childComplexity, args["order"].(string), args["value"].(coalition.Money), args["date"].(string), args["reference"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.recordReceipt":
 		if e.ComplexityRoot.Mutation.RecordReceipt == nil {
 			break
@@ -821,6 +1086,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReinstatePerson(childComplexity, args["issuer"].(string), args["sub"].(string), args["reason"].(string)), true
+	case "Mutation.rejectDelivery":
+		if e.ComplexityRoot.Mutation.RejectDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectDelivery(childComplexity, args["id"].(string), args["reason"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.rejectRequest":
 		if e.ComplexityRoot.Mutation.RejectRequest == nil {
 			break
@@ -898,6 +1174,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateRequest(childComplexity, args["id"].(string), args["input"].(model.UpdateRequestInput), args["expectedVersion"].(*int)), true
+	case "Mutation.withdrawAmendment":
+		if e.ComplexityRoot.Mutation.WithdrawAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawAmendment(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.withdrawRequest":
 		if e.ComplexityRoot.Mutation.WithdrawRequest == nil {
 			break
@@ -985,18 +1272,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.Agent(childComplexity), true
+	case "Order.amendments":
+		if e.ComplexityRoot.Order.Amendments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Amendments(childComplexity), true
 	case "Order.amount":
 		if e.ComplexityRoot.Order.Amount == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Order.Amount(childComplexity), true
+	case "Order.approvals":
+		if e.ComplexityRoot.Order.Approvals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Approvals(childComplexity), true
 	case "Order.approvedBy":
 		if e.ComplexityRoot.Order.ApprovedBy == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Order.ApprovedBy(childComplexity), true
+	case "Order.awaiting":
+		if e.ComplexityRoot.Order.Awaiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Awaiting(childComplexity), true
 	case "Order.contractReference":
 		if e.ComplexityRoot.Order.ContractReference == nil {
 			break
@@ -1009,6 +1314,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.DeliveredAt(childComplexity), true
+	case "Order.deliveries":
+		if e.ComplexityRoot.Order.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Deliveries(childComplexity), true
 	case "Order.draftedAt":
 		if e.ComplexityRoot.Order.DraftedAt == nil {
 			break
@@ -1711,7 +2022,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "audit.graphqls" "books.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
+//go:embed "audit.graphqls" "books.graphqls" "deliveries.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1725,6 +2036,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "audit.graphqls", Input: sourceData("audit.graphqls"), BuiltIn: false},
 	{Name: "books.graphqls", Input: sourceData("books.graphqls"), BuiltIn: false},
+	{Name: "deliveries.graphqls", Input: sourceData("deliveries.graphqls"), BuiltIn: false},
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
 	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
 	{Name: "procurement.graphqls", Input: sourceData("procurement.graphqls"), BuiltIn: false},
@@ -1748,6 +2060,48 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_issuer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+}
+
+func (ec *executionContext) childFields_Amendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Amendment_id(ctx, field)
+	case "from":
+		return ec.fieldContext_Amendment_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Amendment_to(ctx, field)
+	case "reason":
+		return ec.fieldContext_Amendment_reason(ctx, field)
+	case "justification":
+		return ec.fieldContext_Amendment_justification(ctx, field)
+	case "status":
+		return ec.fieldContext_Amendment_status(ctx, field)
+	case "proposedBy":
+		return ec.fieldContext_Amendment_proposedBy(ctx, field)
+	case "proposedAt":
+		return ec.fieldContext_Amendment_proposedAt(ctx, field)
+	case "approvals":
+		return ec.fieldContext_Amendment_approvals(ctx, field)
+	case "awaiting":
+		return ec.fieldContext_Amendment_awaiting(ctx, field)
+	case "appliedAt":
+		return ec.fieldContext_Amendment_appliedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Amendment_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Amendment", field.Name)
+}
+
+func (ec *executionContext) childFields_Approval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "by":
+		return ec.fieldContext_Approval_by(ctx, field)
+	case "nation":
+		return ec.fieldContext_Approval_nation(ctx, field)
+	case "at":
+		return ec.fieldContext_Approval_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Approval", field.Name)
 }
 
 func (ec *executionContext) childFields_AreaFund(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1870,6 +2224,38 @@ func (ec *executionContext) childFields_ContributionEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type ContributionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Delivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Delivery_id(ctx, field)
+	case "order":
+		return ec.fieldContext_Delivery_order(ctx, field)
+	case "value":
+		return ec.fieldContext_Delivery_value(ctx, field)
+	case "date":
+		return ec.fieldContext_Delivery_date(ctx, field)
+	case "reference":
+		return ec.fieldContext_Delivery_reference(ctx, field)
+	case "status":
+		return ec.fieldContext_Delivery_status(ctx, field)
+	case "whole":
+		return ec.fieldContext_Delivery_whole(ctx, field)
+	case "recordedBy":
+		return ec.fieldContext_Delivery_recordedBy(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_Delivery_recordedAt(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_Delivery_decidedBy(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Delivery_decidedAt(ctx, field)
+	case "rejectReason":
+		return ec.fieldContext_Delivery_rejectReason(ctx, field)
+	case "version":
+		return ec.fieldContext_Delivery_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Delivery", field.Name)
+}
+
 func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -1964,6 +2350,14 @@ func (ec *executionContext) childFields_Order(ctx context.Context, field graphql
 		return ec.fieldContext_Order_placedAt(ctx, field)
 	case "deliveredAt":
 		return ec.fieldContext_Order_deliveredAt(ctx, field)
+	case "approvals":
+		return ec.fieldContext_Order_approvals(ctx, field)
+	case "awaiting":
+		return ec.fieldContext_Order_awaiting(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_Order_deliveries(ctx, field)
+	case "amendments":
+		return ec.fieldContext_Order_amendments(ctx, field)
 	case "version":
 		return ec.fieldContext_Order_version(ctx, field)
 	case "registeredSupplier":

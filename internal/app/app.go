@@ -200,7 +200,7 @@ func (app *App) openStore(ctx context.Context) (func(context.Context) error, err
 		// no leases.
 		app.Stores = service.Stores{
 			Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), NewID: sqlite.NewID,
+			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), Deliveries: st.Deliveries(), Amendments: st.Amendments(), NewID: sqlite.NewID,
 			// One SQLite transaction per change: the change and its audit
 			// event commit together or not at all.
 			Tx: st,
@@ -241,7 +241,7 @@ func (app *App) openStore(ctx context.Context) (func(context.Context) error, err
 	app.Store = st
 	app.Stores = service.Stores{
 		Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-		Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), NewID: mongodb.NewID,
+		Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), Deliveries: st.Deliveries(), Amendments: st.Amendments(), NewID: mongodb.NewID,
 		// Only a real deployment can have other API processes; the embedded
 		// store's folder is locked to this one, so in-process turns suffice.
 		Tx: st.Turns(app.embedded == nil),

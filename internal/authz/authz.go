@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 
 	"github.com/casbin/casbin/v2"
+
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // Scope values a policy line may carry.
@@ -44,6 +46,10 @@ type Scope struct {
 	MinContributors int
 	// Lines are the scope values that made it, for explanations.
 	Lines []string
+	// Approval is what the policy's approval terms (two-nations-above:,
+	// max-per-approval:) add to an approval grant; the zero rule when it
+	// has none. A term narrows a grant and grants nothing alone.
+	Approval coalition.ApprovalRule
 }
 
 // Enforcer answers policy questions. Decisions are fixed once the policies
@@ -76,12 +82,23 @@ func Load(dir string) (*Enforcer, error) {
 		return nil, fmt.Errorf("read policies: %w", err)
 	}
 	enf := &Enforcer{e: e}
+	terms := map[string][]string{}
 	for i, l := range lines {
 		if len(l) != 4 {
 			return nil, fmt.Errorf("policy line %d: want role, resource, action, scope; got %q", i+1, strings.Join(l, ", "))
 		}
 		if err := validScope(l[3]); err != nil {
 			return nil, fmt.Errorf("policy line %d (%s): %w", i+1, strings.Join(l, ", "), err)
+		}
+		if IsApprovalTerm(l[3]) {
+			if l[1] != approvalTermResource || l[2] != approvalTermAction {
+				return nil, fmt.Errorf("policy line %d (%s): approval terms apply only to %s, %s", i+1, strings.Join(l, ", "), approvalTermResource, approvalTermAction)
+			}
+			k := l[0] + "\x00" + l[1] + "\x00" + l[2]
+			terms[k] = append(terms[k], l[3])
+			if _, err := coalition.ParseApprovalTerms(terms[k]); err != nil {
+				return nil, fmt.Errorf("policy line %d (%s): %w", i+1, strings.Join(l, ", "), err)
+			}
 		}
 		if !slices.Contains(enf.scopes, l[3]) {
 			enf.scopes = append(enf.scopes, l[3])
@@ -109,8 +126,25 @@ func validScope(s string) error {
 			return errors.New("min-contributors needs a whole number of at least 1")
 		}
 		return nil
+	case IsApprovalTerm(s):
+		_, err := coalition.ParseApprovalTerms([]string{s})
+		return err
 	}
 	return fmt.Errorf("unknown scope %q", s)
+}
+
+// Approval terms narrow who may complete an approval (coalition.ApprovalRule);
+// they are read from the lines of one resource and action only.
+const (
+	approvalTermResource = "Order"
+	approvalTermAction   = "approve"
+)
+
+// IsApprovalTerm reports whether scope value s is an approval term, such
+// as "two-nations-above:250000.00".
+func IsApprovalTerm(s string) bool {
+	kind, _, ok := strings.Cut(s, ":")
+	return ok && (kind == coalition.TermTwoNationsAbove || kind == coalition.TermMaxPerApproval)
 }
 
 // Roles lists every role the policy names.
@@ -123,14 +157,19 @@ func (e *Enforcer) Scope(role, obj, act string) Scope {
 		return v.(Scope)
 	}
 	var sc Scope
+	var terms []string
 	for _, s := range e.scopes {
 		ok, err := e.enforce(role, obj, act, s)
 		if err != nil || !ok {
 			// An evaluation error denies: default deny, never default allow.
 			continue
 		}
-		sc.Granted = true
 		sc.Lines = append(sc.Lines, s)
+		if IsApprovalTerm(s) {
+			terms = append(terms, s)
+			continue
+		}
+		sc.Granted = true
 		switch {
 		case s == ScopeAll:
 			sc.All = true
@@ -151,6 +190,12 @@ func (e *Enforcer) Scope(role, obj, act string) Scope {
 		// "all" covers every narrower line, including suppression.
 		sc.MinContributors = 0
 	}
+	if !sc.Granted {
+		// Terms without a grant grant nothing.
+		sc, terms = Scope{}, nil
+	}
+	// Load checked the terms of every role, resource and action.
+	sc.Approval, _ = coalition.ParseApprovalTerms(terms)
 	e.cache.Store(key, sc)
 	return sc
 }

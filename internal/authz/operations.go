@@ -64,6 +64,16 @@ var (
 	// Procurement (issue 13): the supplier registry.
 	SupplierRead     = op("Supplier", read, "suppliers")
 	SupplierRegister = op("Supplier", "register", "registerSupplier")
+
+	// Procurement (issue 13): deliveries recorded and decided by two people
+	// of the Ministry, and amendments of a placed order's amount. Their
+	// audit events are about the order.
+	DeliveryRecord         = op("Order", "recordDelivery", "recordDelivery")
+	DeliveryAccept         = op("Order", "acceptDelivery", "acceptDelivery")
+	DeliveryReject         = op("Order", "rejectDelivery", "rejectDelivery")
+	OrderAmend             = op("Order", "amend", "amendOrder")
+	OrderApproveAmendment  = op("Order", "approveAmendment", "approveAmendment")
+	OrderWithdrawAmendment = op("Order", "withdrawAmendment", "withdrawAmendment")
 )
 
 // Operations lists the table, in the order above.

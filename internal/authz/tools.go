@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // The tools for the people who own the policy: explain one decision, check
@@ -28,6 +30,10 @@ func DescribeScope(s string) string {
 		return "audit events about a " + strings.TrimPrefix(s, prefixTarget)
 	case strings.HasPrefix(s, prefixMinContributors):
 		return "per-area figures only where at least " + strings.TrimPrefix(s, prefixMinContributors) + " nations gave"
+	case strings.HasPrefix(s, coalition.TermTwoNationsAbove+":"):
+		return "above " + strings.TrimPrefix(s, coalition.TermTwoNationsAbove+":") + " EUR, approvals by chairs of two nations"
+	case strings.HasPrefix(s, coalition.TermMaxPerApproval+":"):
+		return "one approval commits at most " + strings.TrimPrefix(s, coalition.TermMaxPerApproval+":") + " EUR"
 	}
 	return ""
 }

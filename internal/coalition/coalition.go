@@ -181,6 +181,9 @@ type Order struct {
 	OrderTerms
 	// Version goes up by one with every change (CheckVersion).
 	Version int
+	// Approvals are the chairs' approvals so far, oldest first
+	// (DecideApproval); empty for orders placed before they were kept.
+	Approvals []Approval
 }
 
 // Draw is the part of an order's amount committed from one pool: an area's

@@ -6,15 +6,15 @@ import (
 )
 
 // CommittingOrderStatuses are the statuses of an order whose amount is
-// committed money: placed, and delivered.
-var CommittingOrderStatuses = []OrderStatus{Placed, Delivered}
+// committed money: placed, partly delivered and delivered.
+var CommittingOrderStatuses = []OrderStatus{Placed, PartlyDelivered, Delivered}
 
 // Commits reports whether an order in status s holds committed money.
 func (s OrderStatus) Commits() bool { return slices.Contains(CommittingOrderStatuses, s) }
 
 // Open reports whether an order in status s still binds its request:
-// pending approval, or placed.
-func (s OrderStatus) Open() bool { return s == PendingApproval || s == Placed }
+// pending approval, placed, or partly delivered (OpenOrderStatuses).
+func (s OrderStatus) Open() bool { return slices.Contains(OpenOrderStatuses, s) }
 
 // CheckOrderTerms refuses an order's terms before anything is looked up.
 func CheckOrderTerms(supplier string, amount Money) (string, error) {

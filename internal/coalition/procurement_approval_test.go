@@ -168,3 +168,27 @@ func TestApproveOrderByPolicy(t *testing.T) {
 		})
 	}
 }
+
+func TestAwaiting(t *testing.T) {
+	limit := Money(100_00)
+	rule := ApprovalRule{TwoNationsAbove: &limit}
+	ee := Approval{By: Signer{Issuer: "itc", Sub: "a", Nation: "EE"}}
+	ee2 := Approval{By: Signer{Issuer: "itc", Sub: "b", Nation: "EE"}}
+	lu := Approval{By: Signer{Issuer: "itc", Sub: "c", Nation: "LU"}}
+	for _, tt := range []struct {
+		name      string
+		amount    Money
+		approvals []Approval
+		want      string
+	}{
+		{"below, none yet", 50_00, nil, "an approval by a chair other than the drafter"},
+		{"below, one", 50_00, []Approval{ee}, ""},
+		{"above, none yet", 500_00, nil, "an approval by a chair other than the drafter, then one by a chair of another nation: above 100.00 two nations must approve"},
+		{"above, one nation twice", 500_00, []Approval{ee, ee2}, "an approval by a chair of a nation other than EE: above 100.00 two nations must approve"},
+		{"above, two nations", 500_00, []Approval{ee, lu}, ""},
+	} {
+		if got := rule.Awaiting(tt.amount, tt.approvals); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -118,6 +119,17 @@ func draftOrders(t *testing.T, svc *service.Service, req coalition.Request, n in
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// answer is "OK" for a response without errors, else its one error's code.
+func answer(r apptest.Response) string {
+	switch {
+	case r.Status == http.StatusOK && len(r.Errors) == 0:
+		return "OK"
+	case len(r.Errors) == 1:
+		return r.Errors[0].Code()
+	}
+	return fmt.Sprintf("status %d %s", r.Status, r.Body)
+}
 
 // Helpers of the GraphQL-level tests.
 

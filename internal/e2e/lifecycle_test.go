@@ -230,6 +230,7 @@ func TestRequestLifecycle(t *testing.T) {
 func TestOrderLifecycle(t *testing.T) {
 	s := apptest.Start(t)
 	eeA, eeB := s.TokenFor("chair-ee-a", "chair", "EE"), s.TokenFor("chair-ee-b", "chair", "EE")
+	luB := s.TokenFor("chair-lu-b", "chair", "LU")
 	ua, dk := s.Token("mod", "UA"), s.Token("member", "DK")
 	reqID := approvedRequest(t, s, "DATA_CENTRES", "5000000.00")
 	pool := fundByArea(t, s)
@@ -258,9 +259,16 @@ func TestOrderLifecycle(t *testing.T) {
 		{name: "the drafter may not approve", token: eeA, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "FORBIDDEN"},
 		{name: "the Ministry may not approve", token: ua, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "FORBIDDEN"},
 		{name: "the Ministry cannot confirm a pending order", token: ua, query: byID("confirmDelivery"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
+		// The order is above the policy's threshold (two-nations-above):
+		// a second Estonian chair's approval is recorded, and it awaits
+		// a chair of another nation.
 		{name: "a second chair approves", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": small}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PENDING_APPROVAL", "approveOrder", "status")
+		}},
+		{name: "the same chair again", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
+		{name: "a chair of another nation completes it", token: luB, query: byID("approveOrder"), vars: map[string]any{"id": small}, check: func(t *testing.T, d map[string]any) {
 			want(t, d, "PLACED", "approveOrder", "status")
-			want(t, d, "chair-ee-b", "approveOrder", "approvedBy")
+			want(t, d, "chair-lu-b", "approveOrder", "approvedBy")
 		}},
 		{name: "approved twice", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": small}, wantCode: "CONFLICT"},
 		{name: "not enough money", token: eeB, query: byID("approveOrder"), vars: map[string]any{"id": big}, wantCode: "CONFLICT"},

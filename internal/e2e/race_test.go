@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"sync"
 	"testing"
 
@@ -49,15 +47,7 @@ func racingApprovals(t *testing.T, s *apptest.Server) {
 	var wg sync.WaitGroup
 	for i, id := range ids {
 		wg.Go(func() {
-			r := s.Query(approver, `mutation($id: ID!) { approveOrder(id: $id) { id status } }`, map[string]any{"id": id})
-			switch {
-			case r.Status == http.StatusOK && len(r.Errors) == 0:
-				answers[i] = "OK"
-			case len(r.Errors) == 1:
-				answers[i] = r.Errors[0].Code()
-			default:
-				answers[i] = fmt.Sprintf("status %d %s", r.Status, r.Body)
-			}
+			answers[i] = answer(s.Query(approver, `mutation($id: ID!) { approveOrder(id: $id) { id status } }`, map[string]any{"id": id}))
 		})
 	}
 	wg.Wait()

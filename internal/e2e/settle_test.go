@@ -42,7 +42,8 @@ func TestAnswerFollowsTheStore(t *testing.T) {
 	orders := &lostAnswer{OrderStore: st.Orders()}
 	svc := newService(t, s, false, orders)
 	req, money := procurable(t, svc, coalition.DataCentres, 5)
-	ids := draftOrders(t, svc, req, 2, money/4)
+	// At most the policy's two-nation threshold, so that one approval places an order.
+	ids := draftOrders(t, svc, req, 2, min(money/4, 1_000_000_00))
 
 	orders.lost = true
 	if _, err := svc.ApproveOrder(chairLU, ids[0]); err != nil {

@@ -42,6 +42,6 @@ func TestConformance(t *testing.T) {
 			t.Fatal(err)
 		}
 		return service.Stores{Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), Tx: st.Turns(true), NewID: mongodb.NewID}
+			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(), Deliveries: st.Deliveries(), Amendments: st.Amendments(), Tx: st.Turns(true), NewID: mongodb.NewID}
 	})
 }

@@ -37,6 +37,8 @@ type orderDoc struct {
 	CancelledAt   *time.Time `bson:"cancelledAt,omitempty"`
 	Terms         termsDoc   `bson:"terms"`
 	Version       int        `bson:"version"`
+	// Approvals: the chairs' approvals so far, oldest first.
+	Approvals []approvalDoc `bson:"approvals,omitempty"`
 }
 
 // termsDoc is an order's contract; orders drafted before the supplier
@@ -77,15 +79,9 @@ func (d *orderDoc) domain() coalition.Order {
 		OrderTerms: coalition.OrderTerms{SupplierID: d.Terms.SupplierID,
 			Agent:             coalition.ProcurementAgent{Kind: coalition.AgentKind(d.Terms.AgentKind), Country: d.Terms.AgentCountry, Name: d.Terms.AgentName},
 			ContractReference: d.Terms.ContractReference, Justification: d.Terms.Justification},
+		Approvals: approvalsOf(d.Approvals),
 	}
-	for _, dr := range d.Draws {
-		draw := coalition.Draw{Amount: coalition.Money(dr.Cents)}
-		if dr.Area != "" {
-			a := coalition.CapabilityArea(dr.Area)
-			draw.Area = &a
-		}
-		o.Draws = append(o.Draws, draw)
-	}
+	o.Draws = drawsOf(d.Draws)
 	return o
 }
 
@@ -111,14 +107,9 @@ func orderToDoc(o coalition.Order) (orderDoc, error) {
 		Version:       max(o.Version, 1),
 		Terms: termsDoc{SupplierID: o.SupplierID, AgentKind: string(o.Agent.Kind), AgentCountry: o.Agent.Country,
 			AgentName: o.Agent.Name, ContractReference: o.ContractReference, Justification: o.Justification},
+		Approvals: approvalDocs(o.Approvals),
 	}
-	for _, dr := range o.Draws {
-		dd := drawDoc{Cents: int64(dr.Amount)}
-		if dr.Area != nil {
-			dd.Area = string(*dr.Area)
-		}
-		d.Draws = append(d.Draws, dd)
-	}
+	d.Draws = drawDocs(o.Draws)
 	return d, nil
 }
 

@@ -112,6 +112,9 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		{Keys: bson.D{{Key: "registeredAt", Value: -1}, {Key: "_id", Value: -1}}},
 		{Keys: bson.D{{Key: "key", Value: 1}}},
 	}
+	// Procurement (issue 13): an order's deliveries and amendments, oldest first.
+	specs[colDeliveries] = []mongo.IndexModel{{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "recordedAt", Value: 1}, {Key: "_id", Value: 1}}}}
+	specs[colAmendments] = []mongo.IndexModel{{Keys: bson.D{{Key: "orderId", Value: 1}, {Key: "proposedAt", Value: 1}, {Key: "_id", Value: 1}}}}
 	unique := map[string]bool{colSuppliers + ".key_1": true}
 	for col, models := range specs {
 		iv := s.db.Collection(col).Indexes()
@@ -234,7 +237,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers, colDeliveries, colAmendments} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

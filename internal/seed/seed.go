@@ -158,6 +158,9 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 		}
 		suppliers[o.supplier] = v.ID
 	}
+	// Delivered orders arrived whole, confirmed by the Ministry.
+	ministry := coalition.Signer{Issuer: "itc", Sub: "mod-ua-1", Nation: "UA"}
+	var whole []coalition.Delivery
 	for i, o := range ords {
 		agent := coalition.ProcurementAgent{Kind: coalition.AgentNSPA}
 		if i%2 == 1 {
@@ -173,9 +176,18 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 		case o.status.Commits():
 			placed := day(o.ago - 2)
 			rec.ApprovedBy, rec.PlacedAt, rec.Draws = &approver, &placed, o.draws
+			// The policy's threshold (two-nations-above:1000000.00): above
+			// it an Estonian chair approved first, then Luxembourg's.
+			if o.amount > m {
+				rec.Approvals = append(rec.Approvals, coalition.Approval{By: coalition.Signer{Issuer: "itc", Sub: "chair-ee-2", Nation: "EE"}, At: day(o.ago - 1)})
+			}
+			rec.Approvals = append(rec.Approvals, coalition.Approval{By: coalition.Signer{Issuer: "itc", Sub: approver, Nation: "LU"}, At: placed})
 			if o.status == coalition.Delivered {
 				delivered := day(o.ago - 30)
 				rec.DeliveredAt = &delivered
+				whole = append(whole, coalition.Delivery{ID: st.NewID(), OrderID: rec.ID, Value: o.amount, Date: delivered.Truncate(24 * time.Hour),
+					Reference: fmt.Sprintf("DN-2026-%03d", i+1), Status: coalition.DeliveryAccepted, Whole: true,
+					RecordedBy: ministry, RecordedAt: delivered, DecidedBy: &ministry, DecidedAt: &delivered, Version: 1})
 			}
 		case o.status == coalition.OrderCancelled:
 			cancelled := day(o.ago - 1)
@@ -183,6 +195,11 @@ func Demo(ctx context.Context, st service.Stores, now time.Time) error {
 		}
 		if err := st.Orders.Insert(ctx, rec); err != nil {
 			return fmt.Errorf("seed order: %w", err)
+		}
+	}
+	for _, d := range whole {
+		if err := st.Deliveries.Insert(ctx, d); err != nil {
+			return fmt.Errorf("seed delivery: %w", err)
 		}
 	}
 	return nil

@@ -91,11 +91,17 @@ func (s *Service) DraftOrder(ctx context.Context, in NewOrder) (coalition.Order,
 // the same turn. After an internal error it finds out from the store
 // whether the write was applied before answering.
 func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string, rule func(ctx context.Context, o coalition.Order) (coalition.Order, error), then func(ctx context.Context) error) (coalition.Order, error) {
+	return s.changeOrderWith(ctx, op, id, "", rule, then)
+}
+
+// changeOrderWith is changeOrder whose audit event carries detail (a
+// reason given).
+func (s *Service) changeOrderWith(ctx context.Context, op authz.Operation, id, detail string, rule func(ctx context.Context, o coalition.Order) (coalition.Order, error), then func(ctx context.Context) error) (coalition.Order, error) {
 	var out coalition.Order
-	m := &mutation{op: op, turn: turnProcurement, target: id}
+	m := &mutation{op: op, turn: turnProcurement, target: id, detail: detail, reason: detail}
 	m.applied = func(ctx context.Context) (bool, error) {
 		o, err := s.st.Orders.Get(ctx, id)
-		return err == nil && out.Status != "" && o.Status == out.Status, err
+		return err == nil && out.Status != "" && o.Status == out.Status && o.Version == out.Version, err
 	}
 	err := s.mutate(ctx, m, func(ctx context.Context, _ authz.Scope) error {
 		from, err := s.st.Orders.Get(ctx, id)
@@ -126,15 +132,20 @@ func (s *Service) changeOrder(ctx context.Context, op authz.Operation, id string
 	return out, err
 }
 
-// ApproveOrder is the second chair's approval: it commits the order's
-// amount on fresh figures, in the procurement turn, so that concurrent
-// approvals are decided one after the other; CONFLICT when the money is
-// not there. The first placed order moves its request into procurement in
-// the same turn, after the order is written: Repair finishes this step if
-// the process dies between the two writes.
+// ApproveOrder is a chair's approval under the policy's rule
+// (coalition.DecideApproval): the drafter never approves, and above the
+// policy's threshold chairs of two nations must. An approval that does not
+// complete the rule is recorded on the order, which stays
+// PENDING_APPROVAL; the one that completes it commits the order's amount
+// through the books on fresh figures, in the procurement turn, so that
+// concurrent approvals are decided one after the other; CONFLICT when the
+// money is not there. The first placed order moves its request into
+// procurement in the same turn, after the order is written: Repair
+// finishes this step if the process dies between the two writes.
 func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order, error) {
 	var request coalition.Request
 	var at time.Time
+	var placed bool
 	return s.changeOrder(ctx, authz.OrderApprove, id, func(ctx context.Context, o coalition.Order) (coalition.Order, error) {
 		if err := o.CanApprove(signer(ctx)); err != nil {
 			return o, err
@@ -147,16 +158,12 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 			return o, err
 		}
 		request, at = r, s.now()
-		// The draws are booked first; the order is written after only if
-		// they were, and carries what the books drew.
-		draws, err := s.PostOrderDraw(ctx, o, o.Amount)
-		if err != nil {
-			return o, err
-		}
-		approver := signer(ctx).Sub
-		o.Draws, o.Status, o.ApprovedBy, o.PlacedAt = draws, coalition.Placed, &approver, &at
-		return o, nil
+		o, placed, err = s.approve(ctx, o)
+		return o, err
 	}, func(ctx context.Context) error {
+		if !placed {
+			return nil
+		}
 		to, moved, err := request.Procure(at)
 		if err != nil || !moved {
 			return err
@@ -165,17 +172,32 @@ func (s *Service) ApproveOrder(ctx context.Context, id string) (coalition.Order,
 	})
 }
 
-// CancelOrder cancels a pending or placed order; a placed order's money is
-// released.
+// CancelOrder cancels an order pending approval, or placed with nothing
+// delivered (coalition.CanCancelOrder); a placed order's money is released.
 func (s *Service) CancelOrder(ctx context.Context, id string) (coalition.Order, error) {
-	return s.changeOrder(ctx, authz.OrderCancel, id, func(_ context.Context, o coalition.Order) (coalition.Order, error) {
+	return s.changeOrder(ctx, authz.OrderCancel, id, func(ctx context.Context, o coalition.Order) (coalition.Order, error) {
+		ds, err := s.deliveriesOf(ctx, o.ID)
+		if err != nil {
+			return o, err
+		}
+		if err := coalition.CanCancelOrder(o, ds); err != nil {
+			return o, err
+		}
 		return o.Cancel(s.now())
 	}, func(ctx context.Context) error { return s.ReleaseOrderMoney(ctx, id, 0) })
 }
 
-// ConfirmDelivery records that a placed order arrived.
+// ConfirmDelivery is the Ministry's shortcut for goods that arrived whole:
+// it records and accepts at once a delivery of what is left of a placed or
+// partly delivered order, which becomes DELIVERED (coalition.ConfirmDelivery).
 func (s *Service) ConfirmDelivery(ctx context.Context, id string) (coalition.Order, error) {
-	return s.changeOrder(ctx, authz.OrderDeliver, id, func(_ context.Context, o coalition.Order) (coalition.Order, error) {
-		return o.ConfirmDelivery(s.now())
-	}, nil)
+	var whole coalition.Delivery
+	return s.changeOrder(ctx, authz.OrderDeliver, id, func(ctx context.Context, o coalition.Order) (coalition.Order, error) {
+		ds, err := s.deliveriesOf(ctx, o.ID)
+		if err != nil {
+			return o, err
+		}
+		o, whole, err = coalition.ConfirmDelivery(o, ds, s.st.NewID(), signer(ctx), s.now())
+		return o, err
+	}, func(ctx context.Context) error { return s.st.Deliveries.Insert(ctx, whole) })
 }

@@ -262,6 +262,9 @@ func (s *Service) Repair(ctx context.Context) error {
 		if err := s.openingBooks(ctx); err != nil {
 			return err
 		}
+		if err := s.repairDeliveries(ctx); err != nil {
+			return err
+		}
 		s.phases.Lock()
 		defer s.phases.Unlock()
 		var approved []coalition.Request

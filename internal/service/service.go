@@ -87,6 +87,8 @@ type Stores struct {
 	Audit         AuditStore
 	People        PersonStore
 	Books         BookStore
+	Deliveries    DeliveryStore
+	Amendments    AmendmentStore
 	// Tx runs each change as one turn.
 	Tx Transactor
 	// NewID returns a fresh id in the store's format.

@@ -17,7 +17,7 @@ type OrderStore struct{ s *Store }
 func (s *Store) Orders() *OrderStore { return &OrderStore{s} }
 
 const orderCols = "id, request_id, area, supplier, amount_cents, status, drafted_by, approved_by, drafted_at, placed_at, delivered_at, cancelled_at, " +
-	"supplier_id, agent_kind, agent_country, agent_name, contract_reference, justification, drafter_issuer, version"
+	"supplier_id, agent_kind, agent_country, agent_name, contract_reference, justification, drafter_issuer, approvals, version"
 
 var orderKeys = []key{{"drafted_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -26,9 +26,14 @@ func scanOrder(r interface{ Scan(...any) error }) (coalition.Order, error) {
 	var approvedBy sql.NullString
 	var drafted int64
 	var placed, delivered, cancelled sql.NullInt64
+	var approvals string
 	if err := r.Scan(&o.ID, &o.RequestID, &o.Area, &o.Supplier, &o.Amount, &o.Status, &o.DraftedBy, &approvedBy,
 		&drafted, &placed, &delivered, &cancelled,
-		&o.SupplierID, &o.Agent.Kind, &o.Agent.Country, &o.Agent.Name, &o.ContractReference, &o.Justification, &o.DrafterIssuer, &o.Version); err != nil {
+		&o.SupplierID, &o.Agent.Kind, &o.Agent.Country, &o.Agent.Name, &o.ContractReference, &o.Justification, &o.DrafterIssuer, &approvals, &o.Version); err != nil {
+		return o, err
+	}
+	var err error
+	if o.Approvals, err = approvalsFrom(approvals); err != nil {
 		return o, err
 	}
 	o.ApprovedBy, o.DraftedAt = strPtr(approvedBy), fromMs(drafted)
@@ -45,7 +50,7 @@ func orderRow(o coalition.Order) ([]any, error) {
 	}
 	return []any{id, o.RequestID, string(o.Area), o.Supplier, int64(o.Amount), string(o.Status), o.DraftedBy,
 		nullStr(o.ApprovedBy), ms(o.DraftedAt), msPtr(o.PlacedAt), msPtr(o.DeliveredAt), msPtr(o.CancelledAt),
-		o.SupplierID, string(o.Agent.Kind), o.Agent.Country, o.Agent.Name, o.ContractReference, o.Justification, o.DrafterIssuer, max(o.Version, 1)}, nil
+		o.SupplierID, string(o.Agent.Kind), o.Agent.Country, o.Agent.Name, o.ContractReference, o.Justification, o.DrafterIssuer, approvalsJSON(o.Approvals), max(o.Version, 1)}, nil
 }
 
 // withDraws fills in the draws of orders (one query for all of them).
@@ -87,7 +92,7 @@ func writeDraws(ctx context.Context, q querier, id string, o coalition.Order) er
 	if _, err := q.ExecContext(ctx, "DELETE FROM order_draws WHERE order_id = ?", id); err != nil {
 		return fmt.Errorf("write draws of order %s: %w", id, err)
 	}
-	committed := boolInt(o.Status == coalition.Placed || o.Status == coalition.Delivered)
+	committed := boolInt(o.Status.Commits())
 	for i, d := range o.Draws {
 		if _, err := q.ExecContext(ctx, "INSERT INTO order_draws (order_id, seq, area, cents, committed) VALUES (?, ?, ?, ?, ?)",
 			id, i, pool(d.Area), int64(d.Amount), committed); err != nil {
@@ -199,9 +204,10 @@ func (o *OrderStore) Transition(ctx context.Context, from coalition.OrderStatus,
 	})
 }
 
-// Committing returns the orders whose money is committed: placed and delivered.
+// Committing returns the orders whose money is committed: those in
+// coalition.CommittingOrderStatuses.
 func (o *OrderStore) Committing(ctx context.Context) ([]coalition.Order, error) {
-	orders, err := o.many(ctx, " FROM orders WHERE status IN (?, ?)", []any{string(coalition.Placed), string(coalition.Delivered)})
+	orders, err := o.many(ctx, " FROM orders WHERE status IN (SELECT value FROM json_each(?))", []any{jsonList(coalition.CommittingOrderStatuses)})
 	if err != nil {
 		return nil, fmt.Errorf("committed orders: %w", err)
 	}

@@ -35,7 +35,7 @@ func open(t *testing.T, path string) *sqlite.Store {
 
 func stores(s *sqlite.Store) service.Stores {
 	return service.Stores{Nations: s.Nations(), Contributions: s.Contributions(), Requests: s.Requests(),
-		Orders: s.Orders(), Suppliers: s.Suppliers(), Audit: s.Audit(), People: s.People(), Books: s.Books(), NewID: sqlite.NewID}
+		Orders: s.Orders(), Suppliers: s.Suppliers(), Audit: s.Audit(), People: s.People(), Books: s.Books(), Deliveries: s.Deliveries(), Amendments: s.Amendments(), NewID: sqlite.NewID}
 }
 
 func fresh(t *testing.T) *sqlite.Store { return open(t, filepath.Join(t.TempDir(), "data", "itc.db")) }

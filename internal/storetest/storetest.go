@@ -43,6 +43,9 @@ func Run(t *testing.T, fresh Factory) {
 		{"Suppliers", testSuppliers},
 		{"SupplierPages", testSupplierPages},
 		{"Versions", testVersions},
+		{"Approvals", testApprovals},
+		{"Deliveries", testDeliveries},
+		{"Amendments", testAmendments},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}

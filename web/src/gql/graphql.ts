@@ -42,6 +42,40 @@ export type AgentKind =
   | 'NATIONAL_AGENCY'
   | 'NSPA';
 
+/** A change of a placed order's amount. */
+export type Amendment = {
+  __typename?: 'Amendment';
+  appliedAt?: Maybe<Scalars['Time']['output']>;
+  approvals: Array<Approval>;
+  /** What the approvals of an increase still await, in words; null unless PENDING_APPROVAL. */
+  awaiting?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<Scalars['Money']['output']>;
+  id: Scalars['ID']['output'];
+  justification?: Maybe<Scalars['String']['output']>;
+  proposedAt: Scalars['Time']['output'];
+  /** sub of the chair who proposed it. */
+  proposedBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  status: AmendmentStatus;
+  to?: Maybe<Scalars['Money']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AmendmentStatus =
+  | 'APPLIED'
+  | 'PENDING_APPROVAL'
+  | 'WITHDRAWN';
+
+/** One chair's approval of an order or of an amendment. */
+export type Approval = {
+  __typename?: 'Approval';
+  at: Scalars['Time']['output'];
+  /** sub of the chair. */
+  by: Scalars['String']['output'];
+  /** The nation the chair approved for. */
+  nation: Scalars['String']['output'];
+};
+
 export type AreaFund = {
   __typename?: 'AreaFund';
   /** The area; null for the unearmarked pool. */
@@ -157,6 +191,34 @@ export type CreateRequestInput = {
   title: Scalars['String']['input'];
 };
 
+/** Goods that arrived against an order. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  /** The day the goods arrived, such as "2026-11-30". */
+  date: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['Time']['output']>;
+  /** sub of the person who accepted or rejected it. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  order?: Maybe<Order>;
+  recordedAt: Scalars['Time']['output'];
+  /** sub of the person who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+  /** What the goods are worth of the order's amount. */
+  value?: Maybe<Scalars['Money']['output']>;
+  version: Scalars['Int']['output'];
+  /** Made by confirmDelivery: the rest of the order, recorded and accepted at once. */
+  whole: Scalars['Boolean']['output'];
+};
+
+export type DeliveryStatus =
+  | 'ACCEPTED'
+  | 'RECORDED'
+  | 'REJECTED';
+
 export type DraftOrderInput = {
   /** The agency that buys. */
   agent: ProcurementAgentInput;
@@ -205,8 +267,14 @@ export type Fund = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept a recorded delivery (the Ministry, not the person who recorded it). expectedVersion is the delivery's. */
+  acceptDelivery: Delivery;
   /** Admit a nation to the registry (chairs). The code is ISO 3166-1 alpha-2. */
   admitNation: Nation;
+  /** Change a placed order's amount, for a reason (chairs). A decrease applies at once and releases money; an increase awaits approval (approveAmendment) like a new commitment. justification: when the request's orders would go above its estimate. */
+  amendOrder: Order;
+  /** Approve the increase awaiting approval on order id (a chair other than its proposer; above the policy's threshold, chairs of two nations). The approval that completes it commits the money: CONFLICT when it is not there. */
+  approveAmendment: Order;
   /** Approve an order (a chair other than the one who drafted it): commits its amount, from the area's earmarked money first, then unearmarked money. */
   approveOrder: Order;
   approveRequest: PriorityRequest;
@@ -226,6 +294,8 @@ export type Mutation = {
   fulfillRequest: PriorityRequest;
   /** Pledge money or equipment for the viewer's own nation. */
   pledgeContribution: Contribution;
+  /** Record goods that arrived against a PLACED or PARTLY_DELIVERED order (the Ministry); date is a day such as "2026-11-30". Another person of the Ministry accepts or rejects it. expectedVersion is the order's. */
+  recordDelivery: Delivery;
   /** Record that a pledge was received (chairs): the EUR actually received and the exchange rate used. */
   recordReceipt: Contribution;
   /** Register a company in the supplier registry (chairs). One identifier is registered once. */
@@ -233,6 +303,8 @@ export type Mutation = {
   reinstateNation: Nation;
   /** Lift a person's suspension (chairs). */
   reinstatePerson: Person;
+  /** Reject a recorded delivery, saying why (the Ministry, not the person who recorded it); its value may be delivered again. expectedVersion is the delivery's. */
+  rejectDelivery: Delivery;
   rejectRequest: PriorityRequest;
   /** Move an open request to priority (1..n of its phase); the others shift. */
   reprioritizeRequest: PriorityRequest;
@@ -246,7 +318,19 @@ export type Mutation = {
   suspendPerson: Person;
   /** Edit a request while DRAFT or SUBMITTED. */
   updateRequest: PriorityRequest;
+  /** Withdraw the increase awaiting approval on order id. */
+  withdrawAmendment: Order;
   withdrawRequest: PriorityRequest;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationAcceptDeliveryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -256,6 +340,29 @@ export type Mutation = {
  */
 export type MutationAdmitNationArgs = {
   input: AdmitNationInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationAmendOrderArgs = {
+  amount: Scalars['Money']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  justification?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationApproveAmendmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -360,6 +467,19 @@ export type MutationPledgeContributionArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationRecordDeliveryArgs = {
+  date: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  order: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  value: Scalars['Money']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationRecordReceiptArgs = {
   id: Scalars['ID']['input'];
   rate: Scalars['String']['input'];
@@ -393,6 +513,17 @@ export type MutationReinstatePersonArgs = {
   issuer: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   sub: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationRejectDeliveryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -474,6 +605,16 @@ export type MutationUpdateRequestArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationWithdrawAmendmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationWithdrawRequestArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -517,11 +658,19 @@ export type Order = {
   __typename?: 'Order';
   /** Null for orders drafted before the registry. */
   agent?: Maybe<ProcurementAgent>;
+  /** The amendments of the order's amount, oldest first. */
+  amendments: Array<Amendment>;
   amount?: Maybe<Scalars['Money']['output']>;
+  /** The chairs' approvals so far, oldest first (none for orders placed before they were kept). */
+  approvals: Array<Approval>;
   /** sub of the second chair who approved it. */
   approvedBy?: Maybe<Scalars['String']['output']>;
+  /** What the approvals still await, in words; null unless the order is PENDING_APPROVAL. */
+  awaiting?: Maybe<Scalars['String']['output']>;
   contractReference?: Maybe<Scalars['String']['output']>;
   deliveredAt?: Maybe<Scalars['Time']['output']>;
+  /** The deliveries recorded against the order, oldest first. */
+  deliveries: Array<Delivery>;
   draftedAt: Scalars['Time']['output'];
   /** sub of the chair who drafted the order. */
   draftedBy: Scalars['String']['output'];
@@ -553,6 +702,7 @@ export type OrderEdge = {
 export type OrderStatus =
   | 'CANCELLED'
   | 'DELIVERED'
+  | 'PARTLY_DELIVERED'
   | 'PENDING_APPROVAL'
   | 'PLACED';
 
