@@ -34,6 +34,12 @@ const invalidates: Record<string, string[]> = {
   suspendPerson: ["people"],
   reinstatePerson: ["people"],
   registerSupplier: ["suppliers"],
+  recordDelivery: ["orders", "requests"],
+  acceptDelivery: ["orders", "requests", "fund", "fundHistory"],
+  rejectDelivery: ["orders", "requests"],
+  amendOrder: ["orders", "fund", "fundHistory", "contributions"],
+  approveAmendment: ["orders", "fund", "fundHistory", "contributions"],
+  withdrawAmendment: ["orders"],
 };
 
 function invalidate(cache: Cache, fields: string[]) {
@@ -64,7 +70,7 @@ const keys = Object.fromEntries(
     "NationConnection", "NationEdge", "ContributionConnection", "ContributionEdge",
     "RequestConnection", "RequestEdge", "OrderConnection", "OrderEdge",
     "AuditEventConnection", "AuditEventEdge",
-    "PersonConnection", "PersonEdge", "SupplierConnection", "SupplierEdge", "ProcurementAgent",
+    "PersonConnection", "PersonEdge", "SupplierConnection", "SupplierEdge", "ProcurementAgent", "Approval",
   ].map((t) => [t, embedded]),
 );
 

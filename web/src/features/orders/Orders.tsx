@@ -6,10 +6,11 @@ import { useAction } from "../../graphql/useAction";
 import { useI18n } from "../../i18n/i18n";
 import type { Key } from "../../i18n/en";
 import { usePerms } from "../../permissions";
+import { Amendments, Deliveries } from "./Progress";
 import { ActionError, ConfirmButton, Field, Hidden, LoadError, Loading, Status } from "../../ui/ui";
 
 const OrdersQueryDoc = graphql(`
-  query Orders($canDraft: Boolean!) {
+  query Orders($canDraft: Boolean!, $seeValue: Boolean!) {
     orders(first: 200) {
       edges {
         node {
@@ -33,6 +34,43 @@ const OrdersQueryDoc = graphql(`
             id
             title
             area
+          }
+          approvals {
+            by
+            nation
+            at
+          }
+          awaiting
+          deliveries {
+            id
+            value @include(if: $seeValue)
+            date
+            reference
+            status
+            whole
+            recordedBy
+            recordedAt
+            decidedBy
+            decidedAt
+            rejectReason
+            version
+          }
+          amendments {
+            id
+            from @include(if: $seeValue)
+            to @include(if: $seeValue)
+            reason
+            status
+            proposedBy
+            proposedAt
+            awaiting
+            approvals {
+              by
+              nation
+              at
+            }
+            appliedAt
+            version
           }
         }
       }
@@ -96,7 +134,9 @@ export default function Orders() {
   const { t } = useI18n();
   const perms = usePerms();
   const canDraft = perms.can("Order", "draft");
-  const [{ data, error }, retry] = useQuery({ query: OrdersQueryDoc, variables: { canDraft }, requestPolicy: "cache-and-network" });
+  const [{ data, error }, retry] = useQuery({
+    query: OrdersQueryDoc,
+    variables: { canDraft, seeValue: perms.canRead("Delivery.value") }, requestPolicy: "cache-and-network" });
   if (!data) return error ? <LoadError error={error} retry={() => retry({ requestPolicy: "network-only" })} /> : <Loading />;
   const orders = data.orders.edges.map((e) => e.node);
   return (
@@ -148,11 +188,12 @@ function OrderCard({ o }: { o: Order }) {
         <dd>
           {o.draftedBy} · {date(o.draftedAt)}
         </dd>
-        {o.approvedBy && (
+        {(o.approvals.length > 0 || o.approvedBy) && (
           <>
             <dt>{t("approvedBy")}</dt>
-            <dd>
-              {o.approvedBy} · {date(o.placedAt)}
+            <dd data-approvals>
+              {o.approvals.length > 0 ? o.approvals.map((a) => `${a.by} (${a.nation})`).join(", ") : o.approvedBy}
+              {o.placedAt && <> · {date(o.placedAt)}</>}
             </dd>
           </>
         )}
@@ -167,15 +208,20 @@ function OrderCard({ o }: { o: Order }) {
         <p className="four-eyes" data-four-eyes>
           <strong>{t("awaitingSecond")}</strong>
           {ownDraft && <> — {t("ownDraft")}</>}
+          {o.approvals.some((a) => a.by === me) && <> — {t("youApproved")}</>}
+          {o.awaiting && <span className="awaiting"> {o.awaiting}</span>}
         </p>
       )}
+      <Deliveries o={o} />
+      <Amendments o={o} />
+
       <div className="row actions">
-        {perms.can("Order", "approve") && pending && !ownDraft && (
+        {perms.can("Order", "approve") && pending && !ownDraft && !o.approvals.some((a) => a.by === me) && (
           <button type="button" className="primary" onClick={() => action.run(ApproveOrder, { id: o.id, expectedVersion: o.version })} disabled={action.busy}>
             {t("approve")}
           </button>
         )}
-        {perms.can("Order", "confirmDelivery") && o.status === "PLACED" && (
+        {perms.can("Order", "confirmDelivery") && (o.status === "PLACED" || o.status === "PARTLY_DELIVERED") && (
           <button type="button" className="primary" onClick={() => action.run(ConfirmDelivery, { id: o.id, expectedVersion: o.version })} disabled={action.busy}>
             {t("confirmDelivery")}
           </button>
@@ -212,7 +258,7 @@ function DraftForm({ requests }: { requests: { id: string; title: string }[] }) 
   const [amount, setAmount] = useState("");
   const [contractReference, setContractReference] = useState("");
   return (
-    <details className="card">
+    <details className="card draft-order">
       <summary>{t("draftOrder")}</summary>
       <form
         className="form"

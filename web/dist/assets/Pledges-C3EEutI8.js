@@ -1,4 +1,4 @@
-import{u as y,c as E,j as e,L as k,d as I,F as u,h as R,A,i as S,S as P,C as f,g as p}from"./index-CIXdEtzq.js";import{u as q,r as l}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const D=p(`
+import{u as y,c as E,j as e,L as k,d as I,F as u,h as R,A,i as S,S as P,C as f,g as p}from"./index-CzstASgB.js";import{u as q,r as l}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const D=p(`
   query Contributions {
     contributions(first: 500) {
       edges {

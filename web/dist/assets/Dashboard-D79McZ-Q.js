@@ -1,4 +1,4 @@
-import{u as m,c as p,j as e,L as g,d as v,f as b,H as y,g as $}from"./index-CIXdEtzq.js";import{r as N,u as w}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const A=$(`
+import{u as m,c as p,j as e,L as g,d as v,f as b,H as y,g as $}from"./index-CzstASgB.js";import{r as N,u as w}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const A=$(`
   query Fund($at1: Time!, $at2: Time!, $at3: Time!, $at4: Time!, $at5: Time!, $at6: Time!, $at7: Time!, $at8: Time!, $at9: Time!, $at10: Time!, $at11: Time!, $at12: Time!) {
     fund {
       pledged
