@@ -22,6 +22,8 @@ type loaders struct {
 	nations  *relation[*coalition.Nation]
 	requests *relation[*coalition.Request]
 	orders   *relation[[]coalition.Order]
+	// books: receipts, allocations and funding (graph/receipts.go).
+	books *bookLoaders
 }
 
 // relation loads one relation (a contribution's nation, an order's
@@ -113,6 +115,7 @@ func newLoaders(svc *service.Service) *loaders {
 	l := &loaders{
 		nations:  newRelation(svc.NationsByCode),
 		requests: newRelation(svc.RequestsByID),
+		books:    newBookLoaders(svc),
 	}
 	l.orders = newRelation(func(ctx context.Context, ids []string) ([][]coalition.Order, error) {
 		lists, err := svc.OrdersByRequest(ctx, ids)

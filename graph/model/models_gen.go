@@ -133,6 +133,17 @@ type ProcurementAgentInput struct {
 type Query struct {
 }
 
+type ReceiptConnection struct {
+	Edges      []*ReceiptEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type ReceiptEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *coalition.Receipt `json:"node"`
+}
+
 type RegisterSupplierInput struct {
 	Name           string                           `json:"name"`
 	Country        string                           `json:"country"`

@@ -64,6 +64,15 @@ var (
 	// Procurement (issue 13): the supplier registry.
 	SupplierRead     = op("Supplier", read, "suppliers")
 	SupplierRegister = op("Supplier", "register", "registerSupplier")
+
+	// The books (issue 12): receipts kept by two people, what money
+	// bought, the fund's history, equipment given in kind.
+	ConfirmReceipt  = op("Contribution", "confirmReceipt", "confirmReceipt")
+	ReverseReceipt  = op("Contribution", "reverseReceipt", "reverseReceipt")
+	DeclineReversal = op("Contribution", "declineReversal", "declineReversal")
+	ReceiptRead     = op("Receipt", read, "receipts", "receipt")
+	AllocationRead  = op("Allocation", read)
+	FundHistory     = op("Fund", "history", "fundHistory")
 )
 
 // Operations lists the table, in the order above.

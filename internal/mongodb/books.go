@@ -310,3 +310,74 @@ func (b *BookStore) PutCommitment(ctx context.Context, c coalition.Commitment) e
 	return insertOne(ctx, b.s.db.Collection(colCommitments), commitmentDoc{c.ContributionID, c.Reference, c.SignedOn.UTC(),
 		*personToDoc(&c.CommittedBy), c.CommittedAt.UTC()}, "commitment")
 }
+
+var receiptKeys = []sortKey{{field: "recordedAt", kind: keyTime}, {field: "_id", kind: keyString}}
+
+// ListReceipts returns a page of the receipts matching f, oldest recorded
+// first. A receipt names its contribution, not the nation: a nation's
+// scope first finds that nation's contributions, then filters on them.
+func (b *BookStore) ListReceipts(ctx context.Context, f coalition.ReceiptFilter, pg coalition.Page) (coalition.List[coalition.Receipt], error) {
+	filter := bson.D{}
+	if f.Nations != nil {
+		ids, err := b.contributionsOf(ctx, f.Nations)
+		if err != nil {
+			return coalition.List[coalition.Receipt]{}, err
+		}
+		filter = append(filter, bson.E{Key: "contributionId", Value: bson.D{{Key: "$in", Value: ids}}})
+	}
+	if f.Contributions != nil {
+		filter = append(filter, bson.E{Key: "contributionId", Value: bson.D{{Key: "$in", Value: f.Contributions}}})
+	}
+	if f.Status != nil {
+		filter = append(filter, bson.E{Key: "status", Value: string(*f.Status)})
+	}
+	if len(filter) > 1 {
+		and := bson.A{}
+		for _, e := range filter {
+			and = append(and, bson.D{e})
+		}
+		filter = bson.D{{Key: "$and", Value: and}}
+	}
+	return listPage(ctx, b.s.db.Collection(colReceipts), filter, receiptKeys, pg,
+		func(d *receiptDoc) coalition.Receipt { return d.domain() },
+		func(d *receiptDoc) []any { return []any{d.RecordedAt, d.ID} })
+}
+
+// contributionsOf lists the ids of the given nations' contributions.
+func (b *BookStore) contributionsOf(ctx context.Context, nations []string) ([]string, error) {
+	cur, err := b.s.db.Collection(colContributions).Find(ctx, bson.D{{Key: "nation", Value: bson.D{{Key: "$in", Value: nations}}}},
+		options.Find().SetProjection(bson.D{{Key: "_id", Value: 1}}))
+	if err != nil {
+		return nil, fmt.Errorf("read contributions: %w", err)
+	}
+	var docs []struct {
+		ID bson.ObjectID `bson:"_id"`
+	}
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read contributions: %w", err)
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID.Hex()
+	}
+	return ids, nil
+}
+
+// Commitments returns the agreements of the given contributions, those
+// that have one.
+func (b *BookStore) Commitments(ctx context.Context, contributions []string) ([]coalition.Commitment, error) {
+	cur, err := b.s.db.Collection(colCommitments).Find(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: contributions}}}})
+	if err != nil {
+		return nil, fmt.Errorf("read commitments: %w", err)
+	}
+	var docs []commitmentDoc
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read commitments: %w", err)
+	}
+	out := make([]coalition.Commitment, len(docs))
+	for i, d := range docs {
+		out[i] = coalition.Commitment{ContributionID: d.ContributionID, Agreement: coalition.Agreement{Reference: d.Reference, SignedOn: d.SignedOn.UTC()},
+			CommittedBy: *d.CommittedBy.domain(), CommittedAt: d.CommittedAt.UTC()}
+	}
+	return out, nil
+}

@@ -28,6 +28,7 @@ type contributionDoc struct {
 	PledgedAt  time.Time  `bson:"pledgedAt"`
 	ReceivedAt *time.Time `bson:"receivedAt,omitempty"`
 	PledgedBy  string     `bson:"pledgedBy"`
+	Version    int        `bson:"version"`
 }
 
 func (d *contributionDoc) domain() coalition.Contribution {
@@ -42,6 +43,7 @@ func (d *contributionDoc) domain() coalition.Contribution {
 		Status:     coalition.ContributionStatus(d.Status),
 		PledgedAt:  d.PledgedAt.UTC(),
 		PledgedBy:  d.PledgedBy,
+		Version:    max(d.Version, 1),
 	}
 	if d.ReceivedEur != nil {
 		m := coalition.Money(*d.ReceivedEur)
@@ -75,6 +77,7 @@ func contributionToDoc(c coalition.Contribution) (contributionDoc, error) {
 		PledgedAt:   c.PledgedAt.UTC(),
 		ReceivedAt:  c.ReceivedAt,
 		PledgedBy:   c.PledgedBy,
+		Version:     max(c.Version, 1),
 	}
 	if c.ReceivedEur != nil {
 		v := int64(*c.ReceivedEur)
@@ -148,13 +151,15 @@ func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contributi
 }
 
 // Transition writes con over the stored contribution if its status is
-// still from; coalition.ErrConflict when it is not.
+// still from and its version still con.Version (the one read), with the
+// version one up; coalition.ErrConflict when it is not.
 func (c *ContributionStore) Transition(ctx context.Context, from coalition.ContributionStatus, con coalition.Contribution) error {
 	d, err := contributionToDoc(con)
 	if err != nil {
 		return err
 	}
-	return replaceIfStatus(ctx, c.col(), d.ID, string(from), d, "contribution")
+	d.Version = max(con.Version, 1) + 1
+	return replaceIfVersion(ctx, c.col(), d.ID, string(from), con.Version, d, "contribution")
 }
 
 // Money returns every financial and in-kind contribution in

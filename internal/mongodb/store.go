@@ -100,6 +100,7 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		},
 		colReceipts: {
 			{Keys: bson.D{{Key: "contributionId", Value: 1}, {Key: "recordedAt", Value: 1}}},
+			{Keys: bson.D{{Key: "recordedAt", Value: 1}, {Key: "_id", Value: 1}}},
 		},
 	}
 	// Procurement (issue 13): the supplier registry, listed newest first;

@@ -110,6 +110,9 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 			return err
 		}
 		m.nations = []string{from.NationCode}
+		if err := checkVersion(ctx, "contribution", id, from.Version); err != nil {
+			return err
+		}
 		c, es, err := rule(ctx, from)
 		if err != nil {
 			return err
@@ -118,29 +121,10 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 		if err := s.st.Contributions.Transition(ctx, from.Status, c); err != nil {
 			return err
 		}
+		out.Version = max(from.Version, 1) + 1
 		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return es, nil })
 	})
 	return out, err
-}
-
-// RecordReceipt records the EUR actually received for a pledge and the rate
-// used.
-func (s *Service) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (coalition.Contribution, error) {
-	return s.changeContribution(ctx, authz.RecordReceipt, id,
-		func() error { return coalition.CheckReceipt(receivedEur, rate) },
-		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
-			c, err := c.Receive(receivedEur, rate, s.now())
-			if err != nil {
-				return c, nil, err
-			}
-			r, es := coalition.OpeningReceipt(c, coalition.PersonRef{Issuer: viewer(ctx).Issuer, Sub: viewer(ctx).Sub}, s.now())
-			if c.Kind == coalition.Financial {
-				if err := s.st.Books.PutReceipt(ctx, r); err != nil {
-					return c, nil, err
-				}
-			}
-			return c, es, nil
-		})
 }
 
 // CancelContribution cancels a pledge that is still PLEDGED.

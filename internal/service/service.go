@@ -96,6 +96,8 @@ type Service struct {
 	authz *authz.Enforcer
 	log   *slog.Logger
 	now   func() time.Time
+	// fx is how far a receipt's EUR may be from amount x rate.
+	fx coalition.FXTolerance
 	// phases is held for writing while a phase's priorities are renumbered
 	// and for reading by request reads, so that this process never shows a
 	// half-renumbered phase.

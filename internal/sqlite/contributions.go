@@ -16,7 +16,7 @@ type ContributionStore struct{ s *Store }
 // Contributions returns the store's contributions.
 func (s *Store) Contributions() *ContributionStore { return &ContributionStore{s} }
 
-const contributionCols = "id, nation, kind, amount_cents, currency, eur_cents, received_eur_cents, rate, earmark, status, pledged_at, received_at, pledged_by"
+const contributionCols = "id, nation, kind, amount_cents, currency, eur_cents, received_eur_cents, rate, earmark, status, pledged_at, received_at, pledged_by, version"
 
 var contributionKeys = []key{{"pledged_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -27,7 +27,7 @@ func scanContribution(r interface{ Scan(...any) error }) (coalition.Contribution
 	var earmark string
 	var pledgedAt int64
 	if err := r.Scan(&c.ID, &c.NationCode, &c.Kind, &c.Amount, &c.Currency, &c.EurAmount, &receivedEur, &rate,
-		&earmark, &c.Status, &pledgedAt, &receivedAt, &c.PledgedBy); err != nil {
+		&earmark, &c.Status, &pledgedAt, &receivedAt, &c.PledgedBy, &c.Version); err != nil {
 		return c, err
 	}
 	if receivedEur.Valid {
@@ -49,7 +49,7 @@ func contributionRow(con coalition.Contribution) ([]any, error) {
 		receivedEur = sql.NullInt64{Int64: int64(*con.ReceivedEur), Valid: true}
 	}
 	return []any{id, con.NationCode, string(con.Kind), int64(con.Amount), con.Currency, int64(con.EurAmount), receivedEur,
-		nullStr(con.Rate), pool(con.Earmark), string(con.Status), ms(con.PledgedAt), msPtr(con.ReceivedAt), con.PledgedBy}, nil
+		nullStr(con.Rate), pool(con.Earmark), string(con.Status), ms(con.PledgedAt), msPtr(con.ReceivedAt), con.PledgedBy, max(con.Version, 1)}, nil
 }
 
 func contributionFilter(f coalition.ContributionFilter) where {
@@ -110,13 +110,14 @@ func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contributi
 }
 
 // Transition writes con over the stored contribution if its status is
-// still from; coalition.ErrConflict when it is not.
+// still from and its version still con.Version (the one read), and counts
+// the version up; coalition.ErrConflict when it is not.
 func (c *ContributionStore) Transition(ctx context.Context, from coalition.ContributionStatus, con coalition.Contribution) error {
 	row, err := contributionRow(con)
 	if err != nil {
 		return err
 	}
-	return c.s.transition(ctx, "contributions", "contribution", contributionCols, row, string(from), nil)
+	return c.s.transitionVersion(ctx, "contributions", "contribution", contributionCols, row, string(from), nil)
 }
 
 // Money returns every financial and in-kind contribution that is pledged or

@@ -41,6 +41,7 @@ func Run(t *testing.T, fresh Factory) {
 		{"Suppliers", testSuppliers},
 		{"SupplierPages", testSupplierPages},
 		{"Versions", testVersions},
+		{"ReceiptLists", testReceiptLists},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
@@ -249,7 +250,7 @@ func cmpStr(a, b string) int {
 
 func contribution(st service.Stores, nation string, kind coalition.ContributionKind, status coalition.ContributionStatus, earmark *coalition.CapabilityArea, eur coalition.Money, when time.Time) coalition.Contribution {
 	c := coalition.Contribution{ID: st.NewID(), NationCode: nation, Kind: kind, Amount: eur * 2, Currency: "EUR", EurAmount: eur,
-		Earmark: earmark, Status: status, PledgedAt: when, PledgedBy: "sub-" + nation}
+		Earmark: earmark, Status: status, PledgedAt: when, PledgedBy: "sub-" + nation, Version: 1}
 	if status == coalition.Received {
 		c.ReceivedEur, c.Rate, c.ReceivedAt = ptr(eur-1), ptr("1.000000"), ptr(when.Add(time.Hour))
 	}
@@ -303,8 +304,11 @@ func testContributions(t *testing.T, st service.Stores) {
 	missing := rec
 	missing.ID = st.NewID()
 	wantCode(t, cs.Transition(ctx, coalition.Received, missing), coalition.CodeConflict, "transition of a missing contribution")
+	// ... and on the version it read: the write counts the version up.
+	wantCode(t, cs.Transition(ctx, coalition.Received, rec), coalition.CodeConflict, "transition at a stale version")
 	got, err = cs.Get(ctx, pledged.ID, coalition.ContributionFilter{})
 	must(t, err)
+	rec.Version = 2
 	equal(t, got, rec, "after transition")
 }
 
