@@ -20,6 +20,9 @@ import (
 type AllocationResolver interface {
 	Order(ctx context.Context, obj *coalition.Allocation) (*coalition.Order, error)
 }
+type InKindDetailsResolver interface {
+	Basis(ctx context.Context, obj *coalition.InKindDetails) (*coalition.ValuationBasis, error)
+}
 type ReceiptResolver interface {
 	Contribution(ctx context.Context, obj *coalition.Receipt) (*coalition.Contribution, error)
 
@@ -163,6 +166,121 @@ func (ec *executionContext) _Allocation_amount(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Allocation_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Allocation", field, false, false, "Money")
+}
+
+func (ec *executionContext) _InKindDetails_basis(ctx context.Context, field graphql.CollectedField, obj *coalition.InKindDetails) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InKindDetails_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InKindDetails().Basis(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.ValuationBasis) graphql.Marshaler {
+			return ec.marshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InKindDetails_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InKindDetails", field, true, true, "ValuationBasis")
+}
+
+func (ec *executionContext) _InKindDetails_description(ctx context.Context, field graphql.CollectedField, obj *coalition.InKindDetails) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InKindDetails_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InKindDetails_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InKindDetails", field, false, false, "String")
+}
+
+func (ec *executionContext) _InKindDetails_delivery(ctx context.Context, field graphql.CollectedField, obj *coalition.InKindDetails) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InKindDetails_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivery, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v coalition.InKindDelivery) graphql.Marshaler {
+			return ec.marshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InKindDetails_delivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InKindDetails", field, false, false, "InKindDelivery")
+}
+
+func (ec *executionContext) _InKindDetails_deliveredValue(ctx context.Context, field graphql.CollectedField, obj *coalition.InKindDetails) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InKindDetails_deliveredValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v coalition.Money) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InKindDetails_deliveredValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InKindDetails", field, false, false, "Money")
+}
+
+func (ec *executionContext) _InKindDetails_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *coalition.InKindDetails) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InKindDetails_deliveredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InKindDetails_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InKindDetails", field, false, false, "Time")
 }
 
 func (ec *executionContext) _MonthFigures_start(ctx context.Context, field graphql.CollectedField, obj *coalition.MonthFigures) (ret graphql.Marshaler) {
@@ -1376,6 +1494,60 @@ func (ec *executionContext) _Allocation(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var inKindDetailsImplementors = []string{"InKindDetails"}
+
+func (ec *executionContext) _InKindDetails(ctx context.Context, sel ast.SelectionSet, obj *coalition.InKindDetails) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inKindDetailsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InKindDetails")
+		case "basis":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InKindDetails_basis(ctx, field, obj)
+				})
+		case "description":
+			out.Values[i] = ec._InKindDetails_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "delivery":
+			out.Values[i] = ec._InKindDetails_delivery(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveredValue":
+			out.Values[i] = ec._InKindDetails_deliveredValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveredAt":
+			out.Values[i] = ec._InKindDetails_deliveredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var monthFiguresImplementors = []string{"MonthFigures"}
 
 func (ec *executionContext) _MonthFigures(ctx context.Context, sel ast.SelectionSet, obj *coalition.MonthFigures) graphql.Marshaler {
@@ -1852,6 +2024,34 @@ func (ec *executionContext) marshalNAllocation2ᚖgithubᚗcomᚋitcoalitionᚋa
 	return ec._Allocation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery(ctx context.Context, v any) (coalition.InKindDelivery, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery(ctx context.Context, sel ast.SelectionSet, v coalition.InKindDelivery) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InKindDelivery!")
+	}
+	return res
+}
+
+var (
+	unmarshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery = map[string]coalition.InKindDelivery{
+		"AWAITED":          coalition.InKindAwaited,
+		"PARTLY_DELIVERED": coalition.InKindPartlyDelivered,
+		"DELIVERED":        coalition.InKindFullyDelivered,
+	}
+	marshalNInKindDelivery2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDelivery = map[coalition.InKindDelivery]string{
+		coalition.InKindAwaited:         "AWAITED",
+		coalition.InKindPartlyDelivered: "PARTLY_DELIVERED",
+		coalition.InKindFullyDelivered:  "DELIVERED",
+	}
+)
+
 func (ec *executionContext) marshalNMonthFigures2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMonthFigures(ctx context.Context, sel ast.SelectionSet, v coalition.MonthFigures) graphql.Marshaler {
 	return ec._MonthFigures(ctx, sel, &v)
 }
@@ -2000,6 +2200,13 @@ func (ec *executionContext) marshalOAllocation2ᚕᚖgithubᚗcomᚋitcoalition�
 	return ret
 }
 
+func (ec *executionContext) marshalOInKindDetails2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDetails(ctx context.Context, sel ast.SelectionSet, v *coalition.InKindDetails) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InKindDetails(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPoolFunding2ᚕᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐPoolFundingᚄ(ctx context.Context, sel ast.SelectionSet, v []*coalition.PoolFunding) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -2081,6 +2288,38 @@ var (
 		coalition.ReceiptPending:   "PENDING",
 		coalition.ReceiptConfirmed: "CONFIRMED",
 		coalition.ReceiptReversed:  "REVERSED",
+	}
+)
+
+func (ec *executionContext) unmarshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis(ctx context.Context, v any) (*coalition.ValuationBasis, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis(ctx context.Context, sel ast.SelectionSet, v *coalition.ValuationBasis) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis[*v])
+	return res
+}
+
+var (
+	unmarshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis = map[string]coalition.ValuationBasis{
+		"MARKET":         coalition.ValuedAtMarket,
+		"DONOR_DECLARED": coalition.ValuedByDonor,
+		"INVOICE":        coalition.ValuedByInvoice,
+	}
+	marshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis = map[coalition.ValuationBasis]string{
+		coalition.ValuedAtMarket:  "MARKET",
+		coalition.ValuedByDonor:   "DONOR_DECLARED",
+		coalition.ValuedByInvoice: "INVOICE",
 	}
 )
 

@@ -15,6 +15,7 @@ type bookLoaders struct {
 	receipts    *relation[[]coalition.Receipt]
 	allocations *relation[[]coalition.Allocation]
 	funding     *relation[[]coalition.PoolFunding]
+	inKind      *relation[*coalition.InKindDetails]
 }
 
 func newBookLoaders(svc *service.Service) *bookLoaders {
@@ -22,6 +23,7 @@ func newBookLoaders(svc *service.Service) *bookLoaders {
 		receipts:    newRelation(svc.ReceiptsOf),
 		allocations: newRelation(svc.AllocationsOf),
 		funding:     newRelation(svc.FundingOf),
+		inKind:      newRelation(svc.InKindOf),
 	}
 }
 
@@ -30,6 +32,7 @@ func newBookLoaders(svc *service.Service) *bookLoaders {
 func (b *bookLoaders) expectContributions(ids []string) {
 	b.receipts.expect(ids)
 	b.allocations.expect(ids)
+	b.inKind.expect(ids)
 }
 
 func receiptConnection(l coalition.List[coalition.Receipt]) *model.ReceiptConnection {
@@ -76,4 +79,19 @@ func orNow(t *time.Time) time.Time {
 		return time.Now().UTC()
 	}
 	return *t
+}
+
+// valuationOf is a pledge's valuation, when it states one.
+func valuationOf(in model.PledgeInput) *service.Valuation {
+	if in.ValuationBasis == nil && in.Description == nil {
+		return nil
+	}
+	v := &service.Valuation{}
+	if in.ValuationBasis != nil {
+		v.Basis = *in.ValuationBasis
+	}
+	if in.Description != nil {
+		v.Description = *in.Description
+	}
+	return v
 }

@@ -36,6 +36,17 @@ func (r *contributionResolver) Allocations(ctx context.Context, obj *coalition.C
 	return loadedPointers(loadersFrom(ctx).books.allocations.load(ctx, obj.ID))
 }
 
+func (r *contributionResolver) InKind(ctx context.Context, obj *coalition.Contribution) (*coalition.InKindDetails, error) {
+	return loadersFrom(ctx).books.inKind.load(ctx, obj.ID)
+}
+
+func (r *inKindDetailsResolver) Basis(ctx context.Context, obj *coalition.InKindDetails) (*coalition.ValuationBasis, error) {
+	if obj.Basis == "" {
+		return nil, nil
+	}
+	return &obj.Basis, nil
+}
+
 func (r *mutationResolver) ConfirmReceipt(ctx context.Context, id string, expectedVersion *int) (*coalition.Receipt, error) {
 	rc, err := r.Service.ConfirmReceipt(service.WithExpectedVersion(ctx, expectedVersion), id)
 	return nilOn(&rc, err)
@@ -49,6 +60,11 @@ func (r *mutationResolver) ReverseReceipt(ctx context.Context, id string, reason
 func (r *mutationResolver) DeclineReversal(ctx context.Context, id string, expectedVersion *int) (*coalition.Receipt, error) {
 	rc, err := r.Service.DeclineReversal(service.WithExpectedVersion(ctx, expectedVersion), id)
 	return nilOn(&rc, err)
+}
+
+func (r *mutationResolver) RecordInKindDelivery(ctx context.Context, id string, value coalition.Money, expectedVersion *int) (*coalition.Contribution, error) {
+	c, err := r.Service.RecordInKindDelivery(service.WithExpectedVersion(ctx, expectedVersion), id, value)
+	return nilOn(&c, err)
 }
 
 func (r *orderResolver) Funding(ctx context.Context, obj *coalition.Order) ([]*coalition.PoolFunding, error) {
@@ -93,12 +109,15 @@ func (r *receiptReversalResolver) ConfirmedBy(ctx context.Context, obj *coalitio
 
 func (r *Resolver) Allocation() AllocationResolver { return &allocationResolver{r} }
 
+func (r *Resolver) InKindDetails() InKindDetailsResolver { return &inKindDetailsResolver{r} }
+
 func (r *Resolver) Receipt() ReceiptResolver { return &receiptResolver{r} }
 
 func (r *Resolver) ReceiptReversal() ReceiptReversalResolver { return &receiptReversalResolver{r} }
 
 type (
 	allocationResolver      struct{ *Resolver }
+	inKindDetailsResolver   struct{ *Resolver }
 	receiptResolver         struct{ *Resolver }
 	receiptReversalResolver struct{ *Resolver }
 )

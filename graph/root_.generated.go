@@ -27,6 +27,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Allocation() AllocationResolver
 	Contribution() ContributionResolver
+	InKindDetails() InKindDetailsResolver
 	Mutation() MutationResolver
 	Order() OrderResolver
 	PriorityRequest() PriorityRequestResolver
@@ -95,6 +96,7 @@ type ComplexityRoot struct {
 		Earmark     func(childComplexity int) int
 		EurAmount   func(childComplexity int) int
 		ID          func(childComplexity int) int
+		InKind      func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Nation      func(childComplexity int) int
 		Outstanding func(childComplexity int) int
@@ -128,38 +130,47 @@ type ComplexityRoot struct {
 		ReceivedShown  func(childComplexity int) int
 	}
 
+	InKindDetails struct {
+		Basis          func(childComplexity int) int
+		DeliveredAt    func(childComplexity int) int
+		DeliveredValue func(childComplexity int) int
+		Delivery       func(childComplexity int) int
+		Description    func(childComplexity int) int
+	}
+
 	MonthFigures struct {
 		Figures func(childComplexity int) int
 		Start   func(childComplexity int) int
 	}
 
 	Mutation struct {
-		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
-		ApproveOrder        func(childComplexity int, id string, expectedVersion *int) int
-		ApproveRequest      func(childComplexity int, id string, expectedVersion *int) int
-		CancelContribution  func(childComplexity int, id string, expectedVersion *int) int
-		CancelOrder         func(childComplexity int, id string, expectedVersion *int) int
-		CommitContribution  func(childComplexity int, id string, reference string, signedOn time.Time, expectedVersion *int) int
-		ConfirmDelivery     func(childComplexity int, id string, expectedVersion *int) int
-		ConfirmReceipt      func(childComplexity int, id string, expectedVersion *int) int
-		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
-		DeclineReversal     func(childComplexity int, id string, expectedVersion *int) int
-		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
-		FulfillRequest      func(childComplexity int, id string, expectedVersion *int) int
-		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
-		RecordReceipt       func(childComplexity int, id string, input coalition.ReceiptInput) int
-		RegisterSupplier    func(childComplexity int, input model.RegisterSupplierInput) int
-		ReinstateNation     func(childComplexity int, code string) int
-		ReinstatePerson     func(childComplexity int, issuer string, sub string, reason string) int
-		RejectRequest       func(childComplexity int, id string, reason string, expectedVersion *int) int
-		ReprioritizeRequest func(childComplexity int, id string, priority int, expectedVersion *int) int
-		ReverseReceipt      func(childComplexity int, id string, reason string, expectedVersion *int) int
-		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
-		SubmitRequest       func(childComplexity int, id string, expectedVersion *int) int
-		SuspendNation       func(childComplexity int, code string, reason string) int
-		SuspendPerson       func(childComplexity int, issuer string, sub string, reason string) int
-		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
-		WithdrawRequest     func(childComplexity int, id string, expectedVersion *int) int
+		AdmitNation          func(childComplexity int, input model.AdmitNationInput) int
+		ApproveOrder         func(childComplexity int, id string, expectedVersion *int) int
+		ApproveRequest       func(childComplexity int, id string, expectedVersion *int) int
+		CancelContribution   func(childComplexity int, id string, expectedVersion *int) int
+		CancelOrder          func(childComplexity int, id string, expectedVersion *int) int
+		CommitContribution   func(childComplexity int, id string, reference string, signedOn time.Time, expectedVersion *int) int
+		ConfirmDelivery      func(childComplexity int, id string, expectedVersion *int) int
+		ConfirmReceipt       func(childComplexity int, id string, expectedVersion *int) int
+		CreateRequest        func(childComplexity int, input model.CreateRequestInput) int
+		DeclineReversal      func(childComplexity int, id string, expectedVersion *int) int
+		DraftOrder           func(childComplexity int, input model.DraftOrderInput) int
+		FulfillRequest       func(childComplexity int, id string, expectedVersion *int) int
+		PledgeContribution   func(childComplexity int, input model.PledgeInput) int
+		RecordInKindDelivery func(childComplexity int, id string, value coalition.Money, expectedVersion *int) int
+		RecordReceipt        func(childComplexity int, id string, input coalition.ReceiptInput) int
+		RegisterSupplier     func(childComplexity int, input model.RegisterSupplierInput) int
+		ReinstateNation      func(childComplexity int, code string) int
+		ReinstatePerson      func(childComplexity int, issuer string, sub string, reason string) int
+		RejectRequest        func(childComplexity int, id string, reason string, expectedVersion *int) int
+		ReprioritizeRequest  func(childComplexity int, id string, priority int, expectedVersion *int) int
+		ReverseReceipt       func(childComplexity int, id string, reason string, expectedVersion *int) int
+		SetNationRole        func(childComplexity int, code string, role coalition.NationRole) int
+		SubmitRequest        func(childComplexity int, id string, expectedVersion *int) int
+		SuspendNation        func(childComplexity int, code string, reason string) int
+		SuspendPerson        func(childComplexity int, issuer string, sub string, reason string) int
+		UpdateRequest        func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
+		WithdrawRequest      func(childComplexity int, id string, expectedVersion *int) int
 	}
 
 	Nation struct {
@@ -617,6 +628,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.ID(childComplexity), true
+	case "Contribution.inKind":
+		if e.ComplexityRoot.Contribution.InKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.InKind(childComplexity), true
 	case "Contribution.kind":
 		if e.ComplexityRoot.Contribution.Kind == nil {
 			break
@@ -752,6 +769,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fund.ReceivedShown(childComplexity), true
+
+	case "InKindDetails.basis":
+		if e.ComplexityRoot.InKindDetails.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Basis(childComplexity), true
+	case "InKindDetails.deliveredAt":
+		if e.ComplexityRoot.InKindDetails.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.DeliveredAt(childComplexity), true
+	case "InKindDetails.deliveredValue":
+		if e.ComplexityRoot.InKindDetails.DeliveredValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.DeliveredValue(childComplexity), true
+	case "InKindDetails.delivery":
+		if e.ComplexityRoot.InKindDetails.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Delivery(childComplexity), true
+	case "InKindDetails.description":
+		if e.ComplexityRoot.InKindDetails.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Description(childComplexity), true
 
 	case "MonthFigures.figures":
 		if e.ComplexityRoot.MonthFigures.Figures == nil {
@@ -909,6 +957,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PledgeContribution(childComplexity, args["input"].(model.PledgeInput)), true
+	case "Mutation.recordInKindDelivery":
+		if e.ComplexityRoot.Mutation.RecordInKindDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordInKindDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordInKindDelivery(childComplexity, args["id"].(string), args["value"].(coalition.Money), args["expectedVersion"].(*int)), true
 	case "Mutation.recordReceipt":
 		if e.ComplexityRoot.Mutation.RecordReceipt == nil {
 			break
@@ -2298,6 +2357,8 @@ func (ec *executionContext) childFields_Contribution(ctx context.Context, field 
 		return ec.fieldContext_Contribution_allocations(ctx, field)
 	case "version":
 		return ec.fieldContext_Contribution_version(ctx, field)
+	case "inKind":
+		return ec.fieldContext_Contribution_inKind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
 }
@@ -2342,6 +2403,22 @@ func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.
 		return ec.fieldContext_Fund_inKind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fund", field.Name)
+}
+
+func (ec *executionContext) childFields_InKindDetails(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_InKindDetails_basis(ctx, field)
+	case "description":
+		return ec.fieldContext_InKindDetails_description(ctx, field)
+	case "delivery":
+		return ec.fieldContext_InKindDetails_delivery(ctx, field)
+	case "deliveredValue":
+		return ec.fieldContext_InKindDetails_deliveredValue(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_InKindDetails_deliveredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InKindDetails", field.Name)
 }
 
 func (ec *executionContext) childFields_MonthFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -26,6 +26,8 @@ type ContributionResolver interface {
 	Receipts(ctx context.Context, obj *coalition.Contribution) ([]*coalition.Receipt, error)
 	Outstanding(ctx context.Context, obj *coalition.Contribution) (*coalition.Money, error)
 	Allocations(ctx context.Context, obj *coalition.Contribution) ([]*coalition.Allocation, error)
+
+	InKind(ctx context.Context, obj *coalition.Contribution) (*coalition.InKindDetails, error)
 }
 type MutationResolver interface {
 	AdmitNation(ctx context.Context, input model.AdmitNationInput) (*coalition.Nation, error)
@@ -54,6 +56,7 @@ type MutationResolver interface {
 	ConfirmReceipt(ctx context.Context, id string, expectedVersion *int) (*coalition.Receipt, error)
 	ReverseReceipt(ctx context.Context, id string, reason string, expectedVersion *int) (*coalition.Receipt, error)
 	DeclineReversal(ctx context.Context, id string, expectedVersion *int) (*coalition.Receipt, error)
+	RecordInKindDelivery(ctx context.Context, id string, value coalition.Money, expectedVersion *int) (*coalition.Contribution, error)
 }
 type OrderResolver interface {
 	Request(ctx context.Context, obj *coalition.Order) (*coalition.Request, error)
@@ -356,6 +359,36 @@ func (ec *executionContext) field_Mutation_pledgeContribution_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordInKindDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "value",
+		func(ctx context.Context, v any) (coalition.Money, error) {
+			return ec.unmarshalNMoney2githubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐMoney(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["value"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg2
 	return args, nil
 }
 
@@ -2065,6 +2098,38 @@ func (ec *executionContext) fieldContext_Contribution_version(_ context.Context,
 	return graphql.NewScalarFieldContext("Contribution", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Contribution_inKind(ctx context.Context, field graphql.CollectedField, obj *coalition.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_inKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().InKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.InKindDetails) graphql.Marshaler {
+			return ec.marshalOInKindDetails2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐInKindDetails(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_inKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InKindDetails(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ContributionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3528,6 +3593,50 @@ func (ec *executionContext) fieldContext_Mutation_declineReversal(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_declineReversal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordInKindDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordInKindDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordInKindDelivery(ctx, fc.Args["id"].(string), fc.Args["value"].(coalition.Money), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *coalition.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐContribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordInKindDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordInKindDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6090,7 +6199,7 @@ func (ec *executionContext) unmarshalInputPledgeInput(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "amount", "currency", "eurAmount", "earmark", "nation"}
+	fieldsInOrder := [...]string{"kind", "amount", "currency", "eurAmount", "earmark", "nation", "valuationBasis", "description"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -6139,6 +6248,20 @@ func (ec *executionContext) unmarshalInputPledgeInput(ctx context.Context, obj a
 				return it, err
 			}
 			it.Nation = data
+		case "valuationBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("valuationBasis"))
+			data, err := ec.unmarshalOValuationBasis2ᚖgithubᚗcomᚋitcoalitionᚋapiᚋinternalᚋcoalitionᚐValuationBasis(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValuationBasis = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
 		}
 	}
 	return it, nil
@@ -6577,6 +6700,12 @@ func (ec *executionContext) _Contribution(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "inKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_inKind(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6935,6 +7064,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "declineReversal":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_declineReversal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordInKindDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordInKindDelivery(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -40,7 +40,8 @@ func (r *mutationResolver) ReinstateNation(ctx context.Context, code string) (*c
 
 func (r *mutationResolver) PledgeContribution(ctx context.Context, input model.PledgeInput) (*coalition.Contribution, error) {
 	c, err := r.Service.PledgeContribution(ctx, service.Pledge{PledgeTerms: coalition.PledgeTerms{Kind: input.Kind,
-		Amount: input.Amount, Currency: input.Currency, EurAmount: input.EurAmount, Earmark: input.Earmark}, Nation: input.Nation})
+		Amount: input.Amount, Currency: input.Currency, EurAmount: input.EurAmount, Earmark: input.Earmark}, Nation: input.Nation,
+		Valuation: valuationOf(input)})
 	return nilOn(&c, err)
 }
 

@@ -120,6 +120,10 @@ type PledgeInput struct {
 	Earmark   *coalition.CapabilityArea `json:"earmark,omitempty"`
 	// Pledge for this nation; only where the policy grants pledging for all nations. Defaults to the viewer's.
 	Nation *string `json:"nation,omitempty"`
+	// For equipment given in kind: how its EUR value was set (with description).
+	ValuationBasis *coalition.ValuationBasis `json:"valuationBasis,omitempty"`
+	// For equipment given in kind: what is given.
+	Description *string `json:"description,omitempty"`
 }
 
 type ProcurementAgentInput struct {

@@ -73,6 +73,7 @@ var (
 	ReceiptRead     = op("Receipt", read, "receipts", "receipt")
 	AllocationRead  = op("Allocation", read)
 	FundHistory     = op("Fund", "history", "fundHistory")
+	InKindDelivery  = op("Contribution", "recordInKindDelivery", "recordInKindDelivery")
 )
 
 // Operations lists the table, in the order above.

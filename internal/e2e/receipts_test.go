@@ -466,7 +466,7 @@ func receiptsRace(t *testing.T, s *apptest.Server, n int) {
 	for range n {
 		var o struct{ DraftOrder struct{ ID string } }
 		s.MustQuery(chairs[0], `mutation($in: DraftOrderInput!) { draftOrder(input: $in) { id } }`,
-			map[string]any{"in": draftInput(req, supplier, "60.00")}, &o)
+			map[string]any{"in": draftInput(req, supplier, "50.00")}, &o)
 		orders = append(orders, o.DraftOrder.ID)
 	}
 	var wg sync.WaitGroup
@@ -613,4 +613,63 @@ func TestIATICommitmentSigned(t *testing.T) {
 	if want := yesterday.Format(time.DateOnly); !slices.Equal(dates, []string{want}) {
 		t.Errorf("incoming commitment of %s dated %v, want the signing day %s", id, dates, want)
 	}
+}
+
+// Equipment given in kind carries its valuation basis and its delivery; it
+// is counted apart from money and never spent: deliveries move it within
+// the in-kind figures and leave received and available money as they were.
+func TestInKindDelivery(t *testing.T) {
+	s := apptest.Start(t)
+	ee, jp := s.Token("chair", "EE"), s.Token("member", "JP")
+	pledge := `mutation($in: PledgeInput!) { pledgeContribution(input: $in) { id version inKind { basis description delivery deliveredValue } } }`
+	in := func(over map[string]any) map[string]any {
+		v := map[string]any{"kind": "IN_KIND", "amount": "500.00", "currency": "EUR", "eurAmount": "500.00", "earmark": "CYBERSECURITY",
+			"valuationBasis": "INVOICE", "description": "500 firewall licences, 3 years"}
+		for k, x := range over {
+			v[k] = x
+		}
+		return map[string]any{"in": v}
+	}
+	deliver := `mutation($id: ID!, $v: Money!) { recordInKindDelivery(id: $id, value: $v) { status version inKind { delivery deliveredValue deliveredAt } } }`
+	fund := func() map[string]any {
+		var f map[string]any
+		s.MustQuery(ee, `{ fund { inKind received available } }`, nil, &f)
+		return f["fund"].(map[string]any)
+	}
+	var id, money string
+	walk(t, s, []step{
+		{name: "a valuation for money", token: jp, query: pledge, vars: in(map[string]any{"kind": "FINANCIAL"}), wantCode: "BAD_USER_INPUT"},
+		{name: "a valuation without description", token: jp, query: pledge, vars: in(map[string]any{"description": " "}), wantCode: "BAD_USER_INPUT"},
+		{name: "Japan pledges licences", token: jp, query: pledge, vars: in(nil), check: func(t *testing.T, d map[string]any) {
+			want(t, d, "INVOICE", "pledgeContribution", "inKind", "basis")
+			want(t, d, "AWAITED", "pledgeContribution", "inKind", "delivery")
+			want(t, d, "1", "pledgeContribution", "version")
+			id = fmt.Sprint(field(d, "pledgeContribution", "id"))
+		}},
+	})
+	money = committed(t, s, "JP", "10.00", "")
+	before := fund()
+	walk(t, s, []step{
+		{name: "a member may not record a delivery", token: jp, query: deliver, vars: map[string]any{"id": id, "v": "100.00"}, wantCode: "FORBIDDEN"},
+		{name: "more than awaited", token: ee, query: deliver, vars: map[string]any{"id": id, "v": "500.01"}, wantCode: "BAD_USER_INPUT"},
+		{name: "nothing", token: ee, query: deliver, vars: map[string]any{"id": id, "v": "0.00"}, wantCode: "BAD_USER_INPUT"},
+		{name: "money is not delivered in kind", token: ee, query: deliver, vars: map[string]any{"id": money, "v": "1.00"}, wantCode: "CONFLICT"},
+		{name: "part arrives", token: ee, query: deliver, vars: map[string]any{"id": id, "v": "200.00"}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PLEDGED", "recordInKindDelivery", "status")
+			want(t, d, "PARTLY_DELIVERED", "recordInKindDelivery", "inKind", "delivery")
+			want(t, d, "200.00", "recordInKindDelivery", "inKind", "deliveredValue")
+		}},
+		{name: "partly delivered equipment is not cancelled", token: jp, query: `mutation($id: ID!) { cancelContribution(id: $id) { id } }`,
+			vars: map[string]any{"id": id}, wantCode: "CONFLICT"},
+		{name: "the rest arrives", token: ee, query: deliver, vars: map[string]any{"id": id, "v": "300.00"}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "RECEIVED", "recordInKindDelivery", "status")
+			want(t, d, "DELIVERED", "recordInKindDelivery", "inKind", "delivery")
+			want(t, d, "3", "recordInKindDelivery", "version")
+		}},
+		{name: "delivered twice", token: ee, query: deliver, vars: map[string]any{"id": id, "v": "1.00"}, wantCode: "CONFLICT"},
+	})
+	if after := fund(); after["received"] != before["received"] || after["available"] != before["available"] || after["inKind"] != before["inKind"] {
+		t.Errorf("fund %v after the deliveries, want %v: equipment is counted apart and never spent", after, before)
+	}
+	verifyBooks(t, s)
 }

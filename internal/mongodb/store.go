@@ -231,7 +231,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers, colInKind} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

@@ -41,6 +41,11 @@ type BookStore interface {
 	// Commitments returns the agreements of the given contributions, for
 	// those that have one, in no particular order.
 	Commitments(ctx context.Context, contributions []string) ([]coalition.Commitment, error)
+	// PutInKind writes the details of an in-kind contribution, over those
+	// stored if any; InKind returns those of the given contributions that
+	// have them, in no particular order.
+	PutInKind(ctx context.Context, d coalition.InKindDetails) error
+	InKind(ctx context.Context, contributions []string) ([]coalition.InKindDetails, error)
 }
 
 // openBooks opens the books about the given orders and receipts, in the

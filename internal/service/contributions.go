@@ -14,6 +14,15 @@ type Pledge struct {
 	coalition.PledgeTerms
 	// Nation defaults to the viewer's own.
 	Nation *string
+	// Valuation says, for equipment given in kind, how its value was set
+	// and what it is (optional).
+	Valuation *Valuation
+}
+
+// Valuation is an in-kind pledge's valuation basis and description.
+type Valuation struct {
+	Basis       coalition.ValuationBasis
+	Description string
 }
 
 // contributionScope turns the viewer's grant into the rows it covers.
@@ -81,9 +90,18 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		if err != nil {
 			return err
 		}
+		ik, err := valuation(c, in.Valuation)
+		if err != nil {
+			return err
+		}
 		out, m.target = c, c.ID
 		if err := s.st.Contributions.Insert(ctx, c); err != nil {
 			return err
+		}
+		if ik != nil {
+			if err := s.st.Books.PutInKind(ctx, *ik); err != nil {
+				return err
+			}
 		}
 		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return coalition.PledgeEntries(c) })
 	})
@@ -134,7 +152,11 @@ func (s *Service) CancelContribution(ctx context.Context, id string) (coalition.
 			if c.Status != coalition.Pledged {
 				return c, nil, coalition.Conflict("contribution %s is %s; only a PLEDGED contribution can be cancelled", c.ID, c.Status)
 			}
-			return coalition.CancelContributionEntries(c, nil, nil, s.now())
+			ik, err := s.inKindOf(ctx, c)
+			if err != nil {
+				return c, nil, err
+			}
+			return coalition.CancelContributionEntries(c, nil, ik, s.now())
 		})
 }
 

@@ -281,3 +281,34 @@ func (b *BookStore) Commitments(ctx context.Context, contributions []string) ([]
 			return c, err
 		})
 }
+
+const inKindCols = "contribution_id, basis, description, delivery, delivered_cents, delivered_at"
+
+// PutInKind writes the details of an in-kind contribution, over those
+// stored if any (in the turn of the change that sets them).
+func (b *BookStore) PutInKind(ctx context.Context, d coalition.InKindDetails) error {
+	return b.s.write(ctx, func(q querier) error {
+		_, err := q.ExecContext(ctx, "INSERT INTO in_kind ("+inKindCols+") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contribution_id) DO UPDATE SET "+
+			"basis = excluded.basis, description = excluded.description, delivery = excluded.delivery, "+
+			"delivered_cents = excluded.delivered_cents, delivered_at = excluded.delivered_at",
+			d.ContributionID, string(d.Basis), d.Description, string(d.Delivery), int64(d.DeliveredValue), msPtr(d.DeliveredAt))
+		if err != nil {
+			return fmt.Errorf("write in-kind details of %s: %w", d.ContributionID, err)
+		}
+		return nil
+	})
+}
+
+// InKind returns the details of those of the given contributions that
+// have them.
+func (b *BookStore) InKind(ctx context.Context, contributions []string) ([]coalition.InKindDetails, error) {
+	return all(ctx, b.s.read(ctx), "in-kind details",
+		"SELECT "+inKindCols+" FROM in_kind WHERE contribution_id IN (SELECT value FROM json_each(?))",
+		[]any{jsonList(contributions)}, func(r *sql.Rows) (coalition.InKindDetails, error) {
+			var d coalition.InKindDetails
+			var at sql.NullInt64
+			err := r.Scan(&d.ContributionID, &d.Basis, &d.Description, &d.Delivery, &d.DeliveredValue, &at)
+			d.DeliveredAt = timePtr(at)
+			return d, err
+		})
+}

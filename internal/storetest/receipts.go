@@ -55,3 +55,20 @@ func testReceiptLists(t *testing.T, st service.Stores) {
 	must(t, err)
 	equal(t, got, []coalition.Commitment{cm}, "the agreements of two contributions, one committed")
 }
+
+// testInKind: in-kind details are written, replaced and read back by
+// contribution.
+func testInKind(t *testing.T, st service.Stores) {
+	c := contribution(st, "JP", coalition.InKind, coalition.Pledged, nil, 500_00, at(1))
+	must(t, st.Contributions.Insert(ctx, c))
+	d := coalition.InKindDetails{ContributionID: c.ID, Basis: coalition.ValuedByInvoice, Description: "licences", Delivery: coalition.InKindAwaited}
+	must(t, st.Books.PutInKind(ctx, d))
+	got, err := st.Books.InKind(ctx, []string{c.ID, st.NewID()})
+	must(t, err)
+	equal(t, got, []coalition.InKindDetails{d}, "in-kind details as written")
+	d.Delivery, d.DeliveredValue, d.DeliveredAt = coalition.InKindPartlyDelivered, 200_00, ptr(at(2))
+	must(t, st.Books.PutInKind(ctx, d))
+	got, err = st.Books.InKind(ctx, []string{c.ID})
+	must(t, err)
+	equal(t, got, []coalition.InKindDetails{d}, "in-kind details replaced")
+}

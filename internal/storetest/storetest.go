@@ -42,6 +42,7 @@ func Run(t *testing.T, fresh Factory) {
 		{"SupplierPages", testSupplierPages},
 		{"Versions", testVersions},
 		{"ReceiptLists", testReceiptLists},
+		{"InKind", testInKind},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
