@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"time"
 
 	"github.com/itcoalition/api/graph/model"
@@ -16,14 +17,17 @@ type bookLoaders struct {
 	allocations *relation[[]coalition.Allocation]
 	funding     *relation[[]coalition.PoolFunding]
 	inKind      *relation[*coalition.InKindDetails]
+	// contributions: a receipt's contribution.
+	contributions *relation[*coalition.Contribution]
 }
 
 func newBookLoaders(svc *service.Service) *bookLoaders {
 	return &bookLoaders{
-		receipts:    newRelation(svc.ReceiptsOf),
-		allocations: newRelation(svc.AllocationsOf),
-		funding:     newRelation(svc.FundingOf),
-		inKind:      newRelation(svc.InKindOf),
+		receipts:      newRelation(svc.ReceiptsOf),
+		allocations:   newRelation(svc.AllocationsOf),
+		funding:       newRelation(svc.FundingOf),
+		inKind:        newRelation(svc.InKindOf),
+		contributions: newRelation(svc.ContributionsByID),
 	}
 }
 
@@ -35,7 +39,9 @@ func (b *bookLoaders) expectContributions(ids []string) {
 	b.inKind.expect(ids)
 }
 
-func receiptConnection(l coalition.List[coalition.Receipt]) *model.ReceiptConnection {
+// receiptConnection also announces the contributions its rows will load.
+func receiptConnection(ctx context.Context, l coalition.List[coalition.Receipt]) *model.ReceiptConnection {
+	loadersFrom(ctx).books.contributions.expect(keysOf(l.Items, func(r *coalition.Receipt) string { return r.ContributionID }))
 	return &model.ReceiptConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Receipt) *model.ReceiptEdge { return &model.ReceiptEdge{Cursor: c, Node: n} })}
 }

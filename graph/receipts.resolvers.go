@@ -73,7 +73,7 @@ func (r *orderResolver) Funding(ctx context.Context, obj *coalition.Order) ([]*c
 
 func (r *queryResolver) Receipts(ctx context.Context, first *int, after *string, contribution *string, status *coalition.ReceiptStatus, nation *string) (*model.ReceiptConnection, error) {
 	l, err := r.Service.Receipts(ctx, receiptFilter(contribution, status, nation), pageArgs(ctx, first, after))
-	return receiptConnection(l), err
+	return receiptConnection(ctx, l), err
 }
 
 func (r *queryResolver) Receipt(ctx context.Context, id string) (*coalition.Receipt, error) {
@@ -87,8 +87,7 @@ func (r *queryResolver) FundHistory(ctx context.Context, from time.Time, to *tim
 }
 
 func (r *receiptResolver) Contribution(ctx context.Context, obj *coalition.Receipt) (*coalition.Contribution, error) {
-	c, err := r.Service.Contribution(ctx, obj.ContributionID)
-	return nilOn(&c, err)
+	return loadersFrom(ctx).books.contributions.load(ctx, obj.ContributionID)
 }
 
 func (r *receiptResolver) RecordedBy(ctx context.Context, obj *coalition.Receipt) (string, error) {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/bench"
 	"github.com/itcoalition/api/internal/coalition"
 )
 
@@ -672,4 +673,53 @@ func TestInKindDelivery(t *testing.T) {
 		t.Errorf("fund %v after the deliveries, want %v: equipment is counted apart and never spent", after, before)
 	}
 	verifyBooks(t, s)
+}
+
+// The books' relations are batched: a page of contributions with their
+// receipts, allocations and in-kind details, a page of orders with their
+// funding, and a page of receipts with their contribution cost as many
+// store commands at 100 rows as at 10 (counted on the MongoDB store).
+func TestBooksRoundTripsDependOnDepthNotWidth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("FerretDB is slow")
+	}
+	s := apptest.Start(t, apptest.WithFerretDB())
+	data := bench.Generate(bench.Sizes{Requests: 40, Orders: 160, Contributions: 160}, time.Now())
+	if err := bench.Seed(t.Context(), s.App.Store, data); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.App.Service.BookExisting(t.Context(), data.Contributions, data.Orders); err != nil {
+		t.Fatal(err)
+	}
+	tok := s.Token("chair", "EE")
+	s.MustQuery(tok, `{ me { sub } }`, nil, nil)
+	for _, tc := range []struct{ name, query, related string }{
+		{"contributions with their receipts, allocations and in-kind details",
+			`query($first: Int) { contributions(first: $first) { edges { node { id outstanding receipts { id } allocations { amount } inKind { delivery } } } } }`,
+			`"receipts":[{`},
+		{"orders with their funding", `query($first: Int) { orders(first: $first) { edges { node { id funding { amount contributions { amount } } } } } }`,
+			`"funding":[{`},
+		{"receipts with their contribution", `query($first: Int) { receipts(first: $first) { edges { node { id contribution { id } } } } }`,
+			`"contribution":{`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			count := func(first int) (int64, int) {
+				before := s.Commands.Load()
+				r := s.Query(tok, tc.query, map[string]any{"first": first})
+				if r.Status != 200 || len(r.Errors) > 0 {
+					t.Fatalf("first %d: status %d, body %.500s", first, r.Status, r.Body)
+				}
+				return s.Commands.Load() - before, strings.Count(string(r.Data), tc.related)
+			}
+			small, smallRelated := count(10)
+			large, largeRelated := count(100)
+			t.Logf("first 10: %d commands, %d related; first 100: %d commands, %d related", small, smallRelated, large, largeRelated)
+			if largeRelated <= smallRelated {
+				t.Fatalf("first 100 shows %d related rows, first 10 %d: the seed is too small to tell", largeRelated, smallRelated)
+			}
+			if large != small {
+				t.Errorf("store commands at first 100 = %d, want %d as at first 10", large, small)
+			}
+		})
+	}
 }

@@ -195,3 +195,29 @@ func objectID(id string) (bson.ObjectID, error) {
 
 // NewID returns a fresh id for a new document.
 func NewID() string { return bson.NewObjectID().Hex() }
+
+// GetMany returns the contributions ids that also match f (the viewer's
+// scope), in the order of ids, nil for one missing or hidden.
+func (c *ContributionStore) GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error) {
+	oids := make(bson.A, 0, len(ids))
+	for _, id := range ids {
+		if oid, err := bson.ObjectIDFromHex(id); err == nil {
+			oids = append(oids, oid)
+		}
+	}
+	filter := append(bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: oids}}}}, contributionFilter(f)...)
+	docs, err := findAll[contributionDoc](ctx, c.col(), filter, "contributions", options.Find().SetBatchSize(batchFor(len(oids))))
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*coalition.Contribution, len(docs))
+	for i := range docs {
+		con := docs[i].domain()
+		byID[con.ID] = &con
+	}
+	out := make([]*coalition.Contribution, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}

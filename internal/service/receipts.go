@@ -286,3 +286,13 @@ func (s *Service) Commitments(ctx context.Context, cons []coalition.Contribution
 	}
 	return out, nil
 }
+
+// ContributionsByID returns the contributions ids the viewer may read, in
+// the order of ids, nil for one it may not (for batched look-ups).
+func (s *Service) ContributionsByID(ctx context.Context, ids []string) ([]*coalition.Contribution, error) {
+	sc := s.ask(ctx, authz.ContributionRead)
+	if !sc.Granted {
+		return make([]*coalition.Contribution, len(ids)), nil
+	}
+	return s.st.Contributions.GetMany(ctx, ids, coalition.ContributionFilter{Nations: contributionScope(sc, viewer(ctx))})
+}

@@ -30,6 +30,9 @@ type NationStore interface {
 type ContributionStore interface {
 	List(ctx context.Context, f coalition.ContributionFilter, page coalition.Page) (coalition.List[coalition.Contribution], error)
 	Get(ctx context.Context, id string, f coalition.ContributionFilter) (coalition.Contribution, error)
+	// GetMany returns the contributions ids that match f, in the order of
+	// ids, nil for one missing or outside f.
+	GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error)
 	Insert(ctx context.Context, c coalition.Contribution) error
 	Transition(ctx context.Context, from coalition.ContributionStatus, c coalition.Contribution) error
 	// Money lists the contributions in coalition.CountedContributionStatuses.

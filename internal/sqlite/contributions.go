@@ -128,3 +128,35 @@ func (c *ContributionStore) Money(ctx context.Context) ([]coalition.Contribution
 		[]any{jsonList(coalition.CountedContributionStatuses)},
 		func(r *sql.Rows) (coalition.Contribution, error) { return scanContribution(r) })
 }
+
+// GetMany returns the contributions ids that also match f (the viewer's
+// scope), in the order of ids, nil for one missing or hidden.
+func (c *ContributionStore) GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error) {
+	var nids []string
+	for _, id := range ids {
+		if nid, ok := cursor.NormID(id); ok {
+			nids = append(nids, nid)
+		}
+	}
+	out := make([]*coalition.Contribution, len(ids))
+	if len(nids) == 0 {
+		return out, nil
+	}
+	w := contributionFilter(f)
+	in(&w, "id", nids)
+	found, err := all(ctx, c.s.read(ctx), "contributions", "SELECT "+contributionCols+" FROM contributions"+w.sql(), w.args(),
+		func(r *sql.Rows) (coalition.Contribution, error) { return scanContribution(r) })
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*coalition.Contribution, len(found))
+	for i := range found {
+		byID[found[i].ID] = &found[i]
+	}
+	for i, id := range ids {
+		if nid, ok := cursor.NormID(id); ok {
+			out[i] = byID[nid]
+		}
+	}
+	return out, nil
+}

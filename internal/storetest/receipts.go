@@ -48,6 +48,12 @@ func testReceiptLists(t *testing.T, st service.Stores) {
 	checkList(t, "confirmed receipts of two nations", filterItems(ordered, func(r coalition.Receipt) bool { return r.Status == coalition.ReceiptConfirmed }),
 		list(coalition.ReceiptFilter{Nations: []string{"DK", "NL"}, Status: ptr(coalition.ReceiptConfirmed)}))
 
+	// A receipt's contribution, many at once, in the order asked, within the
+	// viewer's scope.
+	many, err := st.Contributions.GetMany(ctx, []string{nl.ID, "not-an-id", dk1.ID, dk1.ID}, coalition.ContributionFilter{Nations: []string{"DK"}})
+	must(t, err)
+	equal(t, many, []*coalition.Contribution{nil, nil, &dk1, &dk1}, "Denmark's contributions by id")
+
 	cm := coalition.Commitment{ContributionID: dk1.ID, Agreement: coalition.Agreement{Reference: "FMA-1", SignedOn: at(4)},
 		CommittedBy: coalition.PersonRef{Issuer: "itc", Sub: "ee"}, CommittedAt: at(5)}
 	must(t, st.Books.PutCommitment(ctx, cm))
