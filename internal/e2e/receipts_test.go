@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/bench"
 	"github.com/itcoalition/api/internal/coalition"
@@ -236,8 +237,6 @@ func TestReceiptBadInput(t *testing.T) {
 	s := apptest.Start(t)
 	ee := s.Token("chair", "EE")
 	id := committed(t, s, "DK", "1000.00", "")
-	usd := pledged(t, s, "NL", "1000.00", "")
-	s.MustQuery(ee, commitQ, map[string]any{"id": usd, "on": time.Now().UTC().Format(time.RFC3339)}, nil)
 	pledgeOnly := pledged(t, s, "DK", "10.00", "")
 	with := func(over map[string]any) map[string]any {
 		v := receiptIn(id, "100.00", "BANK-1")
@@ -721,5 +720,40 @@ func TestBooksRoundTripsDependOnDepthNotWidth(t *testing.T) {
 				t.Errorf("store commands at first 100 = %d, want %d as at first 10", large, small)
 			}
 		})
+	}
+}
+
+// A receipt in another currency: its EUR must agree with amount x rate
+// within the configured tolerance (ITC_FX_TOLERANCE; 1.00 EUR or 0.1 % by
+// default, here 0.5 %).
+func TestReceiptFXTolerance(t *testing.T) {
+	tol := coalition.FXTolerance{PartsPerMillion: 5_000}
+	s := apptest.Start(t, apptest.WithConfig(func(c *app.Config) { c.FXTolerance = &tol }))
+	ee := s.Token("chair", "EE")
+	var p struct{ PledgeContribution struct{ ID string } }
+	s.MustQuery(s.Token("member", "NL"), `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "1000.00", currency: "USD", eurAmount: "920.00"}) { id } }`, nil, &p)
+	id := p.PledgeContribution.ID
+	s.MustQuery(ee, commitQ, map[string]any{"id": id, "on": time.Now().UTC().Format(time.RFC3339)}, nil)
+	usd := func(amount, eur, ref string) map[string]any {
+		return map[string]any{"id": id, "in": map[string]any{"amount": amount, "currency": "USD", "rate": "0.9215", "rateSource": "ECB reference rate",
+			"eurAmount": eur, "valueDate": time.Now().UTC().Format(time.RFC3339), "reference": ref}}
+	}
+	// 400 USD at 0.9215 is 368.60 EUR; 0.5 % of it is 1.84.
+	walk(t, s, []step{
+		{name: "2.00 EUR off", token: ee, query: recordQ, vars: usd("400.00", "370.60", "FX-1"), wantCode: "BAD_USER_INPUT"},
+		{name: "in EUR", token: ee, query: recordQ, vars: func() map[string]any {
+			v := usd("400.00", "368.60", "FX-2")
+			v["in"].(map[string]any)["currency"] = "EUR"
+			return v
+		}(), wantCode: "BAD_USER_INPUT"},
+		{name: "1.80 EUR off, within 0.5 %", token: ee, query: recordQ, vars: usd("400.00", "370.40", "FX-3"), check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PENDING", "recordReceipt", "status")
+		}},
+		{name: "exact", token: ee, query: recordQ, vars: usd("600.00", "552.90", "FX-4")},
+	})
+	var c struct{ Contribution struct{ Outstanding string } }
+	s.MustQuery(ee, `query($id: ID!) { contribution(id: $id) { outstanding } }`, map[string]any{"id": id}, &c)
+	if c.Contribution.Outstanding != "0.00" {
+		t.Errorf("outstanding %s USD after 400 and 600 recorded, want 0.00", c.Contribution.Outstanding)
 	}
 }
