@@ -201,6 +201,24 @@ func TestReceiptCorrectedByTwoPeople(t *testing.T) {
 	if c.Contribution.Outstanding != "999900.00" || c.Contribution.Status != "COMMITTED" {
 		t.Errorf("contribution %+v, want COMMITTED with 999900.00 outstanding", c.Contribution)
 	}
+	// Each step is an audit event about Denmark, which Denmark reads and
+	// the Netherlands does not.
+	auditQ := `{ auditLog(first: 100, action: "reverseReceipt") { edges { node { target outcome detail } } } }`
+	type auditRow struct {
+		Node struct{ Target, Outcome, Detail string }
+	}
+	var dkLog, nlLog struct{ AuditLog struct{ Edges []auditRow } }
+	s.MustQuery(s.Token("member", "DK"), auditQ, nil, &dkLog)
+	s.MustQuery(s.Token("member", "NL"), auditQ, nil, &nlLog)
+	reversal := func(e auditRow) bool {
+		return e.Node.Target == mistyped && e.Node.Outcome == "OK" && e.Node.Detail == "typed 999999.00 for 100.00"
+	}
+	if !slices.ContainsFunc(dkLog.AuditLog.Edges, reversal) {
+		t.Errorf("Denmark's audit log %+v lacks the reversal with its reason", dkLog.AuditLog.Edges)
+	}
+	if len(nlLog.AuditLog.Edges) != 0 {
+		t.Errorf("the Netherlands reads Denmark's reversals: %+v", nlLog.AuditLog.Edges)
+	}
 	// Both entries, the receipt and its reversal, are in the books.
 	es, err := s.App.Stores.Books.Entries(context.Background(), []string{id})
 	if err != nil {
