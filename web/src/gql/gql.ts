@@ -30,7 +30,7 @@ type Documents = {
     "\n  query Contributions {\n    contributions(first: 500) {\n      edges {\n        node {\n          id\n          nation {\n            code\n            name\n          }\n          kind\n          amount\n          currency\n          eurAmount\n          receivedEur\n          earmark\n          status\n          pledgedAt\n          receivedAt\n          rate\n        }\n      }\n    }\n  }\n": typeof types.ContributionsDocument,
     "\n  mutation PledgeContribution($input: PledgeInput!) {\n    pledgeContribution(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PledgeContributionDocument,
     "\n  mutation CancelContribution($id: ID!) {\n    cancelContribution(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelContributionDocument,
-    "\n  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {\n    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {\n      id\n      status\n      receivedEur\n      receivedAt\n      rate\n    }\n  }\n": typeof types.RecordReceiptDocument,
+    "\n  mutation RecordReceipt($id: ID!, $input: ReceiptInput!) {\n    recordReceipt(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordReceiptDocument,
     "\n  query Requests {\n    requests(first: 500) {\n      edges {\n        node {\n          id\n          title\n          description\n          area\n          phase\n          priority\n          estimatedCost\n          status\n          rejectReason\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.RequestsDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateRequestDocument,
     "\n  mutation UpdateRequest($id: ID!, $input: UpdateRequestInput!) {\n    updateRequest(id: $id, input: $input) {\n      id\n      title\n      description\n      area\n      estimatedCost\n    }\n  }\n": typeof types.UpdateRequestDocument,
@@ -60,7 +60,7 @@ const documents: Documents = {
     "\n  query Contributions {\n    contributions(first: 500) {\n      edges {\n        node {\n          id\n          nation {\n            code\n            name\n          }\n          kind\n          amount\n          currency\n          eurAmount\n          receivedEur\n          earmark\n          status\n          pledgedAt\n          receivedAt\n          rate\n        }\n      }\n    }\n  }\n": types.ContributionsDocument,
     "\n  mutation PledgeContribution($input: PledgeInput!) {\n    pledgeContribution(input: $input) {\n      id\n      status\n    }\n  }\n": types.PledgeContributionDocument,
     "\n  mutation CancelContribution($id: ID!) {\n    cancelContribution(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelContributionDocument,
-    "\n  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {\n    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {\n      id\n      status\n      receivedEur\n      receivedAt\n      rate\n    }\n  }\n": types.RecordReceiptDocument,
+    "\n  mutation RecordReceipt($id: ID!, $input: ReceiptInput!) {\n    recordReceipt(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordReceiptDocument,
     "\n  query Requests {\n    requests(first: 500) {\n      edges {\n        node {\n          id\n          title\n          description\n          area\n          phase\n          priority\n          estimatedCost\n          status\n          rejectReason\n          createdAt\n        }\n      }\n    }\n  }\n": types.RequestsDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateRequestDocument,
     "\n  mutation UpdateRequest($id: ID!, $input: UpdateRequestInput!) {\n    updateRequest(id: $id, input: $input) {\n      id\n      title\n      description\n      area\n      estimatedCost\n    }\n  }\n": types.UpdateRequestDocument,
@@ -155,7 +155,7 @@ export function graphql(source: "\n  mutation CancelContribution($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {\n    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {\n      id\n      status\n      receivedEur\n      receivedAt\n      rate\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {\n    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {\n      id\n      status\n      receivedEur\n      receivedAt\n      rate\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordReceipt($id: ID!, $input: ReceiptInput!) {\n    recordReceipt(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReceipt($id: ID!, $input: ReceiptInput!) {\n    recordReceipt(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

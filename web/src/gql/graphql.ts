@@ -42,6 +42,21 @@ export type AgentKind =
   | 'NATIONAL_AGENCY'
   | 'NSPA';
 
+/**
+ * Money of one contribution that paid for one order's draw on one pool, by
+ * the tracing rule: within a pool, first received, first spent.
+ */
+export type Allocation = {
+  __typename?: 'Allocation';
+  amount: Scalars['Money']['output'];
+  /** The pool's area; null for unearmarked money. */
+  area?: Maybe<CapabilityArea>;
+  contributionId: Scalars['ID']['output'];
+  /** The order, as far as the viewer may read it. */
+  order?: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+};
+
 /** A change of a placed order's amount. */
 export type Amendment = {
   __typename?: 'Amendment';
@@ -140,6 +155,8 @@ export type CapabilityArea =
 
 export type Contribution = {
   __typename?: 'Contribution';
+  /** The orders its money paid for, and how much (chairs all, members their own nation's). */
+  allocations?: Maybe<Array<Allocation>>;
   /** The pledged amount, in currency. */
   amount: Scalars['Money']['output'];
   /** ISO 4217 code of amount. */
@@ -149,15 +166,22 @@ export type Contribution = {
   /** Indicative EUR value given with the pledge. */
   eurAmount: Scalars['Money']['output'];
   id: Scalars['ID']['output'];
+  /** For equipment given in kind: its valuation and delivery; null for money. */
+  inKind?: Maybe<InKindDetails>;
   kind: ContributionKind;
   nation: Nation;
+  /** What the contribution still expects in its currency: its amount less its pending and confirmed receipts; 0 once received or cancelled, and for equipment. */
+  outstanding?: Maybe<Scalars['Money']['output']>;
   pledgedAt: Scalars['Time']['output'];
   /** Exchange rate used at receipt. */
   rate?: Maybe<Scalars['String']['output']>;
+  /** Its receipts, oldest first (chairs all, members their own nation's). */
+  receipts?: Maybe<Array<Receipt>>;
   receivedAt?: Maybe<Scalars['Time']['output']>;
   /** EUR actually received; null until the receipt is recorded. */
   receivedEur?: Maybe<Scalars['Money']['output']>;
   status: ContributionStatus;
+  version: Scalars['Int']['output'];
 };
 
 export type ContributionConnection = {
@@ -261,6 +285,32 @@ export type Fund = {
   received?: Maybe<Scalars['Money']['output']>;
 };
 
+/** How much of an in-kind contribution has arrived. */
+export type InKindDelivery =
+  | 'AWAITED'
+  | 'DELIVERED'
+  | 'PARTLY_DELIVERED';
+
+/** What equipment given in kind carries beside its value. */
+export type InKindDetails = {
+  __typename?: 'InKindDetails';
+  /** Null when the pledge did not state it. */
+  basis?: Maybe<ValuationBasis>;
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  /** EUR value delivered so far. */
+  deliveredValue: Scalars['Money']['output'];
+  delivery: InKindDelivery;
+  /** What is given ("500 firewall licences, 3 years"); empty when not stated. */
+  description: Scalars['String']['output'];
+};
+
+/** A pool's figures at the end of the month that starts at start (UTC). */
+export type MonthFigures = {
+  __typename?: 'MonthFigures';
+  figures: PoolFigures;
+  start: Scalars['Time']['output'];
+};
+
 /**
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
@@ -286,8 +336,16 @@ export type Mutation = {
   commitContribution: Contribution;
   /** Confirm that a placed order was delivered (the Ministry). */
   confirmDelivery: Order;
+  /**
+   * Confirm what waits on a receipt (a chair other than the one who recorded
+   * it, or who asked for its reversal): a PENDING receipt then counts and its
+   * money is spendable; a pending reversal posts and the money leaves the fund.
+   */
+  confirmReceipt: Receipt;
   /** Draft a priority request (the Ministry). */
   createRequest: PriorityRequest;
+  /** Withdraw or decline a receipt's pending reversal; the receipt stays confirmed. */
+  declineReversal: Receipt;
   /** Draft an order for an approved request (chairs); it commits no money yet. */
   draftOrder: Order;
   /** Close a request in procurement whose orders are all delivered or cancelled. */
@@ -296,8 +354,14 @@ export type Mutation = {
   pledgeContribution: Contribution;
   /** Record goods that arrived against a PLACED or PARTLY_DELIVERED order (the Ministry); date is a day such as "2026-11-30". Another person of the Ministry accepts or rejects it. expectedVersion is the order's. */
   recordDelivery: Delivery;
-  /** Record that a pledge was received (chairs): the EUR actually received and the exchange rate used. */
-  recordReceipt: Contribution;
+  /**
+   * Record the arrival of equipment given in kind worth value (EUR) (chairs):
+   * PARTLY_DELIVERED, or DELIVERED and the contribution RECEIVED once all of
+   * its value is in. Never spendable.
+   */
+  recordInKindDelivery: Contribution;
+  /** Record an instalment of money received for a COMMITTED contribution (chairs). It is PENDING and counts only once a second chair confirms it (confirmReceipt). */
+  recordReceipt: Receipt;
   /** Register a company in the supplier registry (chairs). One identifier is registered once. */
   registerSupplier: Supplier;
   reinstateNation: Nation;
@@ -308,6 +372,13 @@ export type Mutation = {
   rejectRequest: PriorityRequest;
   /** Move an open request to priority (1..n of its phase); the others shift. */
   reprioritizeRequest: PriorityRequest;
+  /**
+   * Ask for a receipt to be taken out of the books, with a reason. A PENDING
+   * receipt is reversed at once; a CONFIRMED one keeps counting until a second
+   * person confirms the reversal with confirmReceipt. CONFLICT when taking its
+   * money out would leave its pool with more committed than received.
+   */
+  reverseReceipt: Receipt;
   /** Change a nation's standing (chairs). At least one active chair always remains; UA stays the beneficiary. */
   setNationRole: Nation;
   /** Submit a draft; it takes the last priority of its phase. */
@@ -391,6 +462,7 @@ export type MutationApproveRequestArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationCancelContributionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -410,6 +482,7 @@ export type MutationCancelOrderArgs = {
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
 export type MutationCommitContributionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reference: Scalars['String']['input'];
   signedOn: Scalars['Time']['input'];
@@ -430,8 +503,28 @@ export type MutationConfirmDeliveryArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationConfirmReceiptArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationCreateRequestArgs = {
   input: CreateRequestInput;
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationDeclineReversalArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -480,10 +573,20 @@ export type MutationRecordDeliveryArgs = {
  * Every change to the coalition. Each call writes one audit event, whether it
  * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
  */
+export type MutationRecordInKindDeliveryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  value: Scalars['Money']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
 export type MutationRecordReceiptArgs = {
   id: Scalars['ID']['input'];
-  rate: Scalars['String']['input'];
-  receivedEur: Scalars['Money']['input'];
+  input: ReceiptInput;
 };
 
 
@@ -546,6 +649,17 @@ export type MutationReprioritizeRequestArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   priority: Scalars['Int']['input'];
+};
+
+
+/**
+ * Every change to the coalition. Each call writes one audit event, whether it
+ * succeeds (OK), is refused by the policies (DENIED) or fails (FAILED).
+ */
+export type MutationReverseReceiptArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -674,6 +788,8 @@ export type Order = {
   draftedAt: Scalars['Time']['output'];
   /** sub of the chair who drafted the order. */
   draftedBy: Scalars['String']['output'];
+  /** The pools it drew on and the contributions that paid (members see only their own nation's). */
+  funding?: Maybe<Array<PoolFunding>>;
   id: Scalars['ID']['output'];
   /** Why the request's orders go above its estimate, when they do. */
   justification?: Maybe<Scalars['String']['output']>;
@@ -762,12 +878,59 @@ export type PledgeInput = {
   amount: Scalars['Money']['input'];
   /** ISO 4217 code. */
   currency: Scalars['String']['input'];
+  /** For equipment given in kind: what is given. */
+  description?: InputMaybe<Scalars['String']['input']>;
   earmark?: InputMaybe<CapabilityArea>;
   /** Indicative EUR value; equal to amount when currency is EUR. */
   eurAmount: Scalars['Money']['input'];
   kind: ContributionKind;
   /** Pledge for this nation; only where the policy grants pledging for all nations. Defaults to the viewer's. */
   nation?: InputMaybe<Scalars['String']['input']>;
+  /** For equipment given in kind: how its EUR value was set (with description). */
+  valuationBasis?: InputMaybe<ValuationBasis>;
+};
+
+/** One pool's figures in EUR. */
+export type PoolFigures = {
+  __typename?: 'PoolFigures';
+  /** received minus committed: the only spendable money. */
+  available: Scalars['Money']['output'];
+  /** What approved orders committed. */
+  committed: Scalars['Money']['output'];
+  /** Value given in kind: counted, never spendable. */
+  inKind: Scalars['Money']['output'];
+  inKindDelivered: Scalars['Money']['output'];
+  /** Committed by an agreement, not yet received. */
+  outstanding: Scalars['Money']['output'];
+  /** Drafted orders not yet approved or cancelled (reserves nothing). */
+  pending: Scalars['Money']['output'];
+  /** Receipts waiting for a second person. */
+  pendingReceipts: Scalars['Money']['output'];
+  /** Reversals waiting for a second person. */
+  pendingReversals: Scalars['Money']['output'];
+  /** Promised, not yet formalised by an agreement. */
+  pledged: Scalars['Money']['output'];
+  /** Confirmed receipts net of confirmed reversals. */
+  received: Scalars['Money']['output'];
+};
+
+/** What an order drew on one pool. */
+export type PoolFunding = {
+  __typename?: 'PoolFunding';
+  /** What the order drew on the pool (EUR). */
+  amount: Scalars['Money']['output'];
+  /** The pool's area; null for unearmarked money. */
+  area?: Maybe<CapabilityArea>;
+  /** The contributions whose money paid, as far as the viewer may read them: chairs all, members their own nation's only, others none. */
+  contributions: Array<Allocation>;
+};
+
+/** One pool's figures month by month. */
+export type PoolHistory = {
+  __typename?: 'PoolHistory';
+  /** The pool's area; null for unearmarked money. */
+  area?: Maybe<CapabilityArea>;
+  months: Array<MonthFigures>;
 };
 
 export type PriorityRequest = {
@@ -818,6 +981,13 @@ export type Query = {
   contribution?: Maybe<Contribution>;
   contributions: ContributionConnection;
   fund: Fund;
+  /**
+   * Each pool's figures at the end of every month from the month of from to
+   * the month of to (at most 240 months), by value date, from the ledger: for
+   * the fund's chart. Chairs only by default: past per-pool figures are not
+   * checked against today's disclosure rule.
+   */
+  fundHistory: Array<PoolHistory>;
   /** The viewer behind the token, and what the policies let it do. */
   me: Viewer;
   nation?: Maybe<Nation>;
@@ -827,6 +997,10 @@ export type Query = {
   orders: OrderConnection;
   /** People who used the API, in the order of issuer and subject. */
   people: PersonConnection;
+  /** One receipt the viewer may read. */
+  receipt?: Maybe<Receipt>;
+  /** Receipts the viewer may read (chairs all, members their own nation's), oldest recorded first. */
+  receipts: ReceiptConnection;
   request?: Maybe<PriorityRequest>;
   /** Requests in order of phase, then priority. */
   requests: RequestConnection;
@@ -870,6 +1044,12 @@ export type QueryFundArgs = {
 };
 
 
+export type QueryFundHistoryArgs = {
+  from: Scalars['Time']['input'];
+  to?: InputMaybe<Scalars['Time']['input']>;
+};
+
+
 export type QueryNationArgs = {
   code: Scalars['String']['input'];
 };
@@ -902,6 +1082,20 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryReceiptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  contribution?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nation?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReceiptStatus>;
+};
+
+
 export type QueryRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -920,6 +1114,79 @@ export type QuerySuppliersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A receipt kept by two people: it counts only once CONFIRMED by a second person. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  amount: Scalars['Money']['output'];
+  confirmedAt?: Maybe<Scalars['Time']['output']>;
+  /** sub of the second person who confirmed it; null while PENDING. */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  /** The contribution the money is for. */
+  contribution?: Maybe<Contribution>;
+  currency: Scalars['String']['output'];
+  eurAmount: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  rate: Scalars['String']['output'];
+  rateSource: Scalars['String']['output'];
+  recordedAt: Scalars['Time']['output'];
+  /** sub of the chair who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  /** The reversal asked for, pending or confirmed; null when none. */
+  reversal?: Maybe<ReceiptReversal>;
+  status: ReceiptStatus;
+  valueDate: Scalars['Time']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReceiptConnection = {
+  __typename?: 'ReceiptConnection';
+  edges: Array<ReceiptEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReceiptEdge = {
+  __typename?: 'ReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: Receipt;
+};
+
+/** An instalment of money for a contribution, in the contribution's currency. */
+export type ReceiptInput = {
+  /** The amount received, in currency. */
+  amount: Scalars['Money']['input'];
+  /** ISO 4217: the contribution's currency. */
+  currency: Scalars['String']['input'];
+  /** The EUR credited: amount x rate within the configured tolerance (ITC_FX_TOLERANCE). */
+  eurAmount: Scalars['Money']['input'];
+  /** EUR per unit of currency, a decimal with at most 12 places ("0.9215"); 1 for EUR. */
+  rate: Scalars['String']['input'];
+  /** Where the rate comes from ("ECB reference rate 2026-03-02", the bank's advice). */
+  rateSource: Scalars['String']['input'];
+  /** The bank's reference of the transfer; one live receipt per reference and contribution. */
+  reference: Scalars['String']['input'];
+  /** When the money reached the fund's account: never in the future, never before the pledge. */
+  valueDate: Scalars['Time']['input'];
+};
+
+/** A request to take a receipt out of the books, and its confirmation. */
+export type ReceiptReversal = {
+  __typename?: 'ReceiptReversal';
+  confirmedAt?: Maybe<Scalars['Time']['output']>;
+  /** sub of the second person who confirmed it; null while pending. */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['Time']['output'];
+  /** sub of the person who asked for it. */
+  requestedBy: Scalars['String']['output'];
+};
+
+export type ReceiptStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REVERSED';
 
 export type RegisterSupplierInput = {
   country: Scalars['String']['input'];
@@ -1010,6 +1277,12 @@ export type UpdateRequestInput = {
   estimatedCost?: InputMaybe<Scalars['Money']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How an in-kind contribution's EUR value was set. */
+export type ValuationBasis =
+  | 'DONOR_DECLARED'
+  | 'INVOICE'
+  | 'MARKET';
 
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1130,12 +1403,11 @@ export type CancelContributionMutation = { __typename?: 'Mutation', cancelContri
 
 export type RecordReceiptMutationVariables = Exact<{
   id: Scalars['ID']['input'];
-  receivedEur: Scalars['Money']['input'];
-  rate: Scalars['String']['input'];
+  input: ReceiptInput;
 }>;
 
 
-export type RecordReceiptMutation = { __typename?: 'Mutation', recordReceipt: { __typename?: 'Contribution', id: string, status: ContributionStatus, receivedEur?: string | null, receivedAt?: string | null, rate?: string | null } };
+export type RecordReceiptMutation = { __typename?: 'Mutation', recordReceipt: { __typename?: 'Receipt', id: string, status: ReceiptStatus } };
 
 export type RequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1230,7 +1502,7 @@ export const DraftSuppliersDocument = {"kind":"Document","definitions":[{"kind":
 export const ContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"eurAmount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedEur"}},{"kind":"Field","name":{"kind":"Name","value":"earmark"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContributionsQuery, ContributionsQueryVariables>;
 export const PledgeContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PledgeContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PledgeContributionMutation, PledgeContributionMutationVariables>;
 export const CancelContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelContributionMutation, CancelContributionMutationVariables>;
-export const RecordReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedEur"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"receivedEur"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedEur"}}},{"kind":"Argument","name":{"kind":"Name","value":"rate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedEur"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const RecordReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordReceiptMutation, RecordReceiptMutationVariables>;
 export const RequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Requests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestsQuery, RequestsQueryVariables>;
 export const CreateRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateRequestMutation, CreateRequestMutationVariables>;
 export const UpdateRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}}]}}]}}]} as unknown as DocumentNode<UpdateRequestMutation, UpdateRequestMutationVariables>;

@@ -128,6 +128,8 @@ export const en = {
   pledgeForm: "Make a pledge",
   cancelPledge: "Cancel pledge",
   confirmCancelPledge: "Cancel this pledge?",
+  rateSource: "Rate source",
+  bankReference: "Bank reference",
   recordReceipt: "Record receipt",
   noPledges: "No contributions.",
 

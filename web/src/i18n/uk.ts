@@ -129,6 +129,8 @@ export const uk: Record<Key, string> = {
   pledgeForm: "Зробити внесок",
   cancelPledge: "Скасувати внесок",
   confirmCancelPledge: "Скасувати цей внесок?",
+  rateSource: "Джерело курсу",
+  bankReference: "Банківський референс",
   recordReceipt: "Зарахувати надходження",
   noPledges: "Внесків немає.",
 

@@ -55,13 +55,10 @@ const CancelContribution = graphql(`
 `);
 
 const RecordReceipt = graphql(`
-  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {
-    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {
+  mutation RecordReceipt($id: ID!, $input: ReceiptInput!) {
+    recordReceipt(id: $id, input: $input) {
       id
       status
-      receivedEur
-      receivedAt
-      rate
     }
   }
 `);
@@ -107,8 +104,15 @@ function ContributionCard({ c }: { c: Contribution }) {
   const { t, money, date } = useI18n();
   const perms = usePerms();
   const action = useAction();
+  const [amount, setAmount] = useState(c.amount);
   const [receivedEur, setReceivedEur] = useState(c.eurAmount);
   const [rate, setRate] = useState(c.currency === "EUR" ? "1" : "");
+  const [rateSource, setRateSource] = useState("");
+  const [reference, setReference] = useState("");
+  const receipt = () => ({
+    id: c.id,
+    input: { amount, currency: c.currency, rate, rateSource, eurAmount: receivedEur, valueDate: new Date().toISOString(), reference },
+  });
   const mine = c.nation.code === perms.viewer.nation;
   return (
     <li className="card contribution" data-contribution={c.id} data-nation={c.nation.code}>
@@ -139,10 +143,13 @@ function ContributionCard({ c }: { c: Contribution }) {
         )}
       </dl>
       <div className="row actions">
-        {perms.can("Contribution", "recordReceipt") && c.status === "PLEDGED" && c.kind === "FINANCIAL" && (
-          <ConfirmButton label={t("recordReceipt")} question={`${t("recordReceipt")}: ${c.nation.name}, ${money(c.amount, c.currency)}`} onConfirm={() => action.run(RecordReceipt, { id: c.id, receivedEur, rate })}>
-            <Field label={t("receivedEur")}>{(id) => <input id={id} inputMode="decimal" value={receivedEur} onChange={(e) => setReceivedEur(e.target.value)} required />}</Field>
+        {perms.can("Contribution", "recordReceipt") && c.status === "COMMITTED" && c.kind === "FINANCIAL" && (
+          <ConfirmButton label={t("recordReceipt")} question={`${t("recordReceipt")}: ${c.nation.name}, ${money(c.amount, c.currency)}`} onConfirm={() => action.run(RecordReceipt, receipt())}>
+            <Field label={t("amount")}>{(id) => <input id={id} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />}</Field>
             <Field label={t("rate")}>{(id) => <input id={id} inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} required />}</Field>
+            <Field label={t("rateSource")}>{(id) => <input id={id} value={rateSource} onChange={(e) => setRateSource(e.target.value)} required />}</Field>
+            <Field label={t("receivedEur")}>{(id) => <input id={id} inputMode="decimal" value={receivedEur} onChange={(e) => setReceivedEur(e.target.value)} required />}</Field>
+            <Field label={t("bankReference")}>{(id) => <input id={id} value={reference} onChange={(e) => setReference(e.target.value)} required />}</Field>
           </ConfirmButton>
         )}
         {perms.can("Contribution", "cancel") && mine && c.status === "PLEDGED" && (

@@ -1,4 +1,4 @@
-import{u as j,b as g,j as e,L as A,c as q,F as m,A as O,S as C,H as v,C as N,g as o}from"./index-BVLlvVw_.js";import{u as D,r as x}from"./graphql-BgRXROpv.js";import{u as b}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const S=o(`
+import{u as j,b as g,j as e,L as A,c as q,F as m,A as O,S as C,H as v,C as N,g as o}from"./index-Bqmwrd3s.js";import{u as D,r as x}from"./graphql-BgRXROpv.js";import{u as b}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const S=o(`
   query Orders($canDraft: Boolean!) {
     orders(first: 200) {
       edges {

@@ -1,4 +1,4 @@
-import{g as x,u as b,b as C,d as N,j as e,L as S,c as A,A as v,S as T,H as I,C as D,F as R,e as k}from"./index-BVLlvVw_.js";import{u as E,r as f}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const F=x(`
+import{g as x,u as b,b as C,d as N,j as e,L as S,c as A,A as v,S as T,H as I,C as D,F as R,e as k}from"./index-Bqmwrd3s.js";import{u as E,r as f}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const F=x(`
   query Requests {
     requests(first: 500) {
       edges {

@@ -1,4 +1,4 @@
-import{u as x,j as t,F as h,L as j,c as p,g as m}from"./index-BVLlvVw_.js";import{r as u,u as f}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const b=m(`
+import{u as x,j as t,F as h,L as j,c as p,g as m}from"./index-Bqmwrd3s.js";import{r as u,u as f}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const b=m(`
   query Audit($first: Int!, $after: String, $action: String, $target: String) {
     auditLog(first: $first, after: $after, action: $action, target: $target) {
       pageInfo {

@@ -1,4 +1,4 @@
-import{u as N,b as R,j as e,L as C,c as E,F as u,A as g,S as v,C as x,g as p}from"./index-BVLlvVw_.js";import{u as A,r as m}from"./graphql-BgRXROpv.js";import{u as S}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const $=p(`
+import{u as N,b as R,j as e,L as C,c as E,F as u,A as g,S as v,C as x,g as p}from"./index-Bqmwrd3s.js";import{u as A,r as m}from"./graphql-BgRXROpv.js";import{u as S}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const $=p(`
   query Nations {
     nations(first: 300) {
       edges {

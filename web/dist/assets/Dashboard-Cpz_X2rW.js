@@ -1,4 +1,4 @@
-import{u as l,b as x,j as e,L as j,c as p,f,H as b,g as v}from"./index-BVLlvVw_.js";import{u as g}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const y=v(`
+import{u as l,b as x,j as e,L as j,c as p,f,H as b,g as v}from"./index-Bqmwrd3s.js";import{u as g}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const y=v(`
   query Fund {
     fund {
       pledged
