@@ -13,6 +13,7 @@ import (
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/auth"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 // envOr returns the variable's value, or def when it is unset or empty.
@@ -60,12 +61,18 @@ func configFlags(fs *flag.FlagSet, getenv func(string) string) func() (app.Confi
 	fs.StringVar(&c.OIDCClientID, "oidc-client-id", getenv("ITC_OIDC_CLIENT_ID"), "the web app's client id at the OpenID Connect issuers: sign-in by authorisation code with PKCE (ITC_OIDC_CLIENT_ID)")
 	fs.StringVar(&c.OIDCScope, "oidc-scope", envOr(getenv, "ITC_OIDC_SCOPE", "openid"), "scopes the web app asks for, space-separated (ITC_OIDC_SCOPE)")
 	fs.StringVar(&c.TrustedDocuments, "trusted-documents", envOr(getenv, "ITC_TRUSTED_DOCUMENTS", "allow"), "enforce runs only the web app's documents (by documentId); allow runs those and any other (ITC_TRUSTED_DOCUMENTS)")
+	var fx string
+	fs.StringVar(&fx, "fx-tolerance", envOr(getenv, "ITC_FX_TOLERANCE", coalition.DefaultFXTolerance.String()), "how far a receipt's EUR may be from amount x rate: EUR, percent or both, e.g. 1.00,0.1% (ITC_FX_TOLERANCE)")
 	return func() (app.Config, error) {
+		tol, err := coalition.ParseFXTolerance(fx)
+		if err != nil {
+			return c, fmt.Errorf("ITC_FX_TOLERANCE: %w", err)
+		}
+		c.FXTolerance = &tol
 		if secret != "" {
 			c.Auth.Secret = []byte(secret)
 		}
 		c.Auth.DataDir = c.DataDir
-		var err error
 		if err = a.complete(&c.Auth); err != nil {
 			return c, err
 		}

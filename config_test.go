@@ -13,6 +13,7 @@ import (
 
 	"github.com/itcoalition/api/internal/app"
 	"github.com/itcoalition/api/internal/apptest"
+	"github.com/itcoalition/api/internal/coalition"
 )
 
 func TestTokenCommand(t *testing.T) {
@@ -63,6 +64,16 @@ func TestLimitConfig(t *testing.T) {
 		{"wildcard origin", map[string]string{"ITC_CORS_ORIGINS": "*"}, nil, nil, true},
 		{"origin with a path", nil, []string{"-cors-origins", "https://app.itc.example/app"}, nil, true},
 		{"zero depth", nil, []string{"-max-depth", "0"}, nil, true},
+		{"FX tolerance by default", nil, nil, func(c app.Config) bool {
+			return c.FXTolerance != nil && *c.FXTolerance == coalition.DefaultFXTolerance
+		}, false},
+		{"FX tolerance from the environment", map[string]string{"ITC_FX_TOLERANCE": "0.5%"}, nil, func(c app.Config) bool {
+			return c.FXTolerance != nil && *c.FXTolerance == coalition.FXTolerance{PartsPerMillion: 5000}
+		}, false},
+		{"FX tolerance flag", nil, []string{"-fx-tolerance", "2.00"}, func(c app.Config) bool {
+			return c.FXTolerance != nil && *c.FXTolerance == coalition.FXTolerance{Abs: 200}
+		}, false},
+		{"FX tolerance malformed", map[string]string{"ITC_FX_TOLERANCE": "lots"}, nil, nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,9 +10,11 @@ import (
 	"time"
 
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/service"
 )
 
-func (r *mutationResolver) CommitContribution(ctx context.Context, id string, reference string, signedOn time.Time) (*coalition.Contribution, error) {
+func (r *mutationResolver) CommitContribution(ctx context.Context, id string, reference string, signedOn time.Time, expectedVersion *int) (*coalition.Contribution, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	c, err := r.Service.CommitContribution(ctx, id, coalition.Agreement{Reference: reference, SignedOn: signedOn})
 	return nilOn(&c, err)
 }

@@ -36,6 +36,7 @@ func nationConnection(l coalition.List[coalition.Nation]) *model.NationConnectio
 // contributionConnection also announces the nations its rows will load.
 func contributionConnection(ctx context.Context, l coalition.List[coalition.Contribution]) *model.ContributionConnection {
 	loadersFrom(ctx).nations.expect(keysOf(l.Items, func(c *coalition.Contribution) string { return c.NationCode }))
+	loadersFrom(ctx).books.expectContributions(keysOf(l.Items, func(c *coalition.Contribution) string { return c.ID }))
 	return &model.ContributionConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Contribution) *model.ContributionEdge {
 			return &model.ContributionEdge{Cursor: c, Node: n}
@@ -52,6 +53,7 @@ func requestConnection(ctx context.Context, l coalition.List[coalition.Request])
 // orderConnection also announces the requests its rows will load.
 func orderConnection(ctx context.Context, l coalition.List[coalition.Order]) *model.OrderConnection {
 	loadersFrom(ctx).requests.expect(keysOf(l.Items, func(o *coalition.Order) string { return o.RequestID }))
+	loadersFrom(ctx).books.funding.expect(keysOf(l.Items, func(o *coalition.Order) string { return o.ID }))
 	return &model.OrderConnection{TotalCount: l.Total, PageInfo: pageInfo(l),
 		Edges: edges(l, func(c string, n *coalition.Order) *model.OrderEdge { return &model.OrderEdge{Cursor: c, Node: n} })}
 }

@@ -25,6 +25,8 @@ type loaders struct {
 	// Procurement (issue 13): an order's deliveries and amendments.
 	deliveries *relation[[]coalition.Delivery]
 	amendments *relation[[]coalition.Amendment]
+	// books: receipts, allocations and funding (graph/receipts.go).
+	books *bookLoaders
 }
 
 // relation loads one relation (a contribution's nation, an order's
@@ -119,6 +121,7 @@ func newLoaders(svc *service.Service) *loaders {
 		// Procurement (issue 13).
 		deliveries: newRelation(svc.DeliveriesByOrder),
 		amendments: newRelation(svc.AmendmentsByOrder),
+		books:      newBookLoaders(svc),
 	}
 	l.orders = newRelation(func(ctx context.Context, ids []string) ([][]coalition.Order, error) {
 		lists, err := svc.OrdersByRequest(ctx, ids)

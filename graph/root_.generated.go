@@ -25,15 +25,19 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Allocation() AllocationResolver
 	Amendment() AmendmentResolver
 	Approval() ApprovalResolver
 	AuditEvent() AuditEventResolver
 	Contribution() ContributionResolver
 	Delivery() DeliveryResolver
+	InKindDetails() InKindDetailsResolver
 	Mutation() MutationResolver
 	Order() OrderResolver
 	PriorityRequest() PriorityRequestResolver
 	Query() QueryResolver
+	Receipt() ReceiptResolver
+	ReceiptReversal() ReceiptReversalResolver
 	Subscription() SubscriptionResolver
 	Supplier() SupplierResolver
 }
@@ -48,6 +52,14 @@ type ComplexityRoot struct {
 		Nation func(childComplexity int) int
 		Role   func(childComplexity int) int
 		Sub    func(childComplexity int) int
+	}
+
+	Allocation struct {
+		Amount         func(childComplexity int) int
+		Area           func(childComplexity int) int
+		ContributionID func(childComplexity int) int
+		Order          func(childComplexity int) int
+		OrderID        func(childComplexity int) int
 	}
 
 	Amendment struct {
@@ -106,18 +118,23 @@ type ComplexityRoot struct {
 	}
 
 	Contribution struct {
+		Allocations func(childComplexity int) int
 		Amount      func(childComplexity int) int
 		Currency    func(childComplexity int) int
 		Earmark     func(childComplexity int) int
 		EurAmount   func(childComplexity int) int
 		ID          func(childComplexity int) int
+		InKind      func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Nation      func(childComplexity int) int
+		Outstanding func(childComplexity int) int
 		PledgedAt   func(childComplexity int) int
 		Rate        func(childComplexity int) int
+		Receipts    func(childComplexity int) int
 		ReceivedAt  func(childComplexity int) int
 		ReceivedEur func(childComplexity int) int
 		Status      func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ContributionConnection struct {
@@ -163,36 +180,53 @@ type ComplexityRoot struct {
 		ReceivedShown  func(childComplexity int) int
 	}
 
+	InKindDetails struct {
+		Basis          func(childComplexity int) int
+		DeliveredAt    func(childComplexity int) int
+		DeliveredValue func(childComplexity int) int
+		Delivery       func(childComplexity int) int
+		Description    func(childComplexity int) int
+	}
+
+	MonthFigures struct {
+		Figures func(childComplexity int) int
+		Start   func(childComplexity int) int
+	}
+
 	Mutation struct {
-		AcceptDelivery      func(childComplexity int, id string, expectedVersion *int) int
-		AdmitNation         func(childComplexity int, input model.AdmitNationInput) int
-		AmendOrder          func(childComplexity int, id string, amount coalition.Money, reason string, justification *string, expectedVersion *int) int
-		ApproveAmendment    func(childComplexity int, id string, expectedVersion *int) int
-		ApproveOrder        func(childComplexity int, id string, expectedVersion *int) int
-		ApproveRequest      func(childComplexity int, id string, expectedVersion *int) int
-		CancelContribution  func(childComplexity int, id string) int
-		CancelOrder         func(childComplexity int, id string, expectedVersion *int) int
-		CommitContribution  func(childComplexity int, id string, reference string, signedOn time.Time) int
-		ConfirmDelivery     func(childComplexity int, id string, expectedVersion *int) int
-		CreateRequest       func(childComplexity int, input model.CreateRequestInput) int
-		DraftOrder          func(childComplexity int, input model.DraftOrderInput) int
-		FulfillRequest      func(childComplexity int, id string, expectedVersion *int) int
-		PledgeContribution  func(childComplexity int, input model.PledgeInput) int
-		RecordDelivery      func(childComplexity int, order string, value coalition.Money, date string, reference string, expectedVersion *int) int
-		RecordReceipt       func(childComplexity int, id string, receivedEur coalition.Money, rate string) int
-		RegisterSupplier    func(childComplexity int, input model.RegisterSupplierInput) int
-		ReinstateNation     func(childComplexity int, code string) int
-		ReinstatePerson     func(childComplexity int, issuer string, sub string, reason string) int
-		RejectDelivery      func(childComplexity int, id string, reason string, expectedVersion *int) int
-		RejectRequest       func(childComplexity int, id string, reason string, expectedVersion *int) int
-		ReprioritizeRequest func(childComplexity int, id string, priority int, expectedVersion *int) int
-		SetNationRole       func(childComplexity int, code string, role coalition.NationRole) int
-		SubmitRequest       func(childComplexity int, id string, expectedVersion *int) int
-		SuspendNation       func(childComplexity int, code string, reason string) int
-		SuspendPerson       func(childComplexity int, issuer string, sub string, reason string) int
-		UpdateRequest       func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
-		WithdrawAmendment   func(childComplexity int, id string, expectedVersion *int) int
-		WithdrawRequest     func(childComplexity int, id string, expectedVersion *int) int
+		AcceptDelivery       func(childComplexity int, id string, expectedVersion *int) int
+		AdmitNation          func(childComplexity int, input model.AdmitNationInput) int
+		AmendOrder           func(childComplexity int, id string, amount coalition.Money, reason string, justification *string, expectedVersion *int) int
+		ApproveAmendment     func(childComplexity int, id string, expectedVersion *int) int
+		ApproveOrder         func(childComplexity int, id string, expectedVersion *int) int
+		ApproveRequest       func(childComplexity int, id string, expectedVersion *int) int
+		CancelContribution   func(childComplexity int, id string, expectedVersion *int) int
+		CancelOrder          func(childComplexity int, id string, expectedVersion *int) int
+		CommitContribution   func(childComplexity int, id string, reference string, signedOn time.Time, expectedVersion *int) int
+		ConfirmDelivery      func(childComplexity int, id string, expectedVersion *int) int
+		ConfirmReceipt       func(childComplexity int, id string, expectedVersion *int) int
+		CreateRequest        func(childComplexity int, input model.CreateRequestInput) int
+		DeclineReversal      func(childComplexity int, id string, expectedVersion *int) int
+		DraftOrder           func(childComplexity int, input model.DraftOrderInput) int
+		FulfillRequest       func(childComplexity int, id string, expectedVersion *int) int
+		PledgeContribution   func(childComplexity int, input model.PledgeInput) int
+		RecordDelivery       func(childComplexity int, order string, value coalition.Money, date string, reference string, expectedVersion *int) int
+		RecordInKindDelivery func(childComplexity int, id string, value coalition.Money, expectedVersion *int) int
+		RecordReceipt        func(childComplexity int, id string, input coalition.ReceiptInput) int
+		RegisterSupplier     func(childComplexity int, input model.RegisterSupplierInput) int
+		ReinstateNation      func(childComplexity int, code string) int
+		ReinstatePerson      func(childComplexity int, issuer string, sub string, reason string) int
+		RejectDelivery       func(childComplexity int, id string, reason string, expectedVersion *int) int
+		RejectRequest        func(childComplexity int, id string, reason string, expectedVersion *int) int
+		ReprioritizeRequest  func(childComplexity int, id string, priority int, expectedVersion *int) int
+		ReverseReceipt       func(childComplexity int, id string, reason string, expectedVersion *int) int
+		SetNationRole        func(childComplexity int, code string, role coalition.NationRole) int
+		SubmitRequest        func(childComplexity int, id string, expectedVersion *int) int
+		SuspendNation        func(childComplexity int, code string, reason string) int
+		SuspendPerson        func(childComplexity int, issuer string, sub string, reason string) int
+		UpdateRequest        func(childComplexity int, id string, input model.UpdateRequestInput, expectedVersion *int) int
+		WithdrawAmendment    func(childComplexity int, id string, expectedVersion *int) int
+		WithdrawRequest      func(childComplexity int, id string, expectedVersion *int) int
 	}
 
 	Nation struct {
@@ -227,6 +261,7 @@ type ComplexityRoot struct {
 		Deliveries         func(childComplexity int) int
 		DraftedAt          func(childComplexity int) int
 		DraftedBy          func(childComplexity int) int
+		Funding            func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Justification      func(childComplexity int) int
 		PlacedAt           func(childComplexity int) int
@@ -282,6 +317,30 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PoolFigures struct {
+		Available        func(childComplexity int) int
+		Committed        func(childComplexity int) int
+		InKind           func(childComplexity int) int
+		InKindDelivered  func(childComplexity int) int
+		Outstanding      func(childComplexity int) int
+		Pending          func(childComplexity int) int
+		PendingReceipts  func(childComplexity int) int
+		PendingReversals func(childComplexity int) int
+		Pledged          func(childComplexity int) int
+		Received         func(childComplexity int) int
+	}
+
+	PoolFunding struct {
+		Amount        func(childComplexity int) int
+		Area          func(childComplexity int) int
+		Contributions func(childComplexity int) int
+	}
+
+	PoolHistory struct {
+		Area   func(childComplexity int) int
+		Months func(childComplexity int) int
+	}
+
 	PriorityRequest struct {
 		Area          func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
@@ -308,15 +367,56 @@ type ComplexityRoot struct {
 		Contribution  func(childComplexity int, id string) int
 		Contributions func(childComplexity int, first *int, after *string, nation *string, status *coalition.ContributionStatus, earmark *coalition.CapabilityArea, kind *coalition.ContributionKind) int
 		Fund          func(childComplexity int, asOf *time.Time) int
+		FundHistory   func(childComplexity int, from time.Time, to *time.Time) int
 		Me            func(childComplexity int) int
 		Nation        func(childComplexity int, code string) int
 		Nations       func(childComplexity int, first *int, after *string, role *coalition.NationRole, status *coalition.NationStatus) int
 		Order         func(childComplexity int, id string) int
 		Orders        func(childComplexity int, first *int, after *string, status *coalition.OrderStatus, request *string) int
 		People        func(childComplexity int, first *int, after *string) int
+		Receipt       func(childComplexity int, id string) int
+		Receipts      func(childComplexity int, first *int, after *string, contribution *string, status *coalition.ReceiptStatus, nation *string) int
 		Request       func(childComplexity int, id string) int
 		Requests      func(childComplexity int, first *int, after *string, status *coalition.RequestStatus, area *coalition.CapabilityArea, phase *int) int
 		Suppliers     func(childComplexity int, first *int, after *string) int
+	}
+
+	Receipt struct {
+		Amount       func(childComplexity int) int
+		ConfirmedAt  func(childComplexity int) int
+		ConfirmedBy  func(childComplexity int) int
+		Contribution func(childComplexity int) int
+		Currency     func(childComplexity int) int
+		EurAmount    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Rate         func(childComplexity int) int
+		RateSource   func(childComplexity int) int
+		RecordedAt   func(childComplexity int) int
+		RecordedBy   func(childComplexity int) int
+		Reference    func(childComplexity int) int
+		Reversal     func(childComplexity int) int
+		Status       func(childComplexity int) int
+		ValueDate    func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	ReceiptConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReceiptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ReceiptReversal struct {
+		ConfirmedAt func(childComplexity int) int
+		ConfirmedBy func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		RequestedAt func(childComplexity int) int
+		RequestedBy func(childComplexity int) int
 	}
 
 	RequestConnection struct {
@@ -402,6 +502,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.Sub(childComplexity), true
+
+	case "Allocation.amount":
+		if e.ComplexityRoot.Allocation.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.Amount(childComplexity), true
+	case "Allocation.area":
+		if e.ComplexityRoot.Allocation.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.Area(childComplexity), true
+	case "Allocation.contributionId":
+		if e.ComplexityRoot.Allocation.ContributionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.ContributionID(childComplexity), true
+	case "Allocation.order":
+		if e.ComplexityRoot.Allocation.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.Order(childComplexity), true
+	case "Allocation.orderId":
+		if e.ComplexityRoot.Allocation.OrderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Allocation.OrderID(childComplexity), true
 
 	case "Amendment.appliedAt":
 		if e.ComplexityRoot.Amendment.AppliedAt == nil {
@@ -631,6 +762,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "Contribution.allocations":
+		if e.ComplexityRoot.Contribution.Allocations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Allocations(childComplexity), true
 	case "Contribution.amount":
 		if e.ComplexityRoot.Contribution.Amount == nil {
 			break
@@ -661,6 +798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.ID(childComplexity), true
+	case "Contribution.inKind":
+		if e.ComplexityRoot.Contribution.InKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.InKind(childComplexity), true
 	case "Contribution.kind":
 		if e.ComplexityRoot.Contribution.Kind == nil {
 			break
@@ -673,6 +816,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.Nation(childComplexity), true
+	case "Contribution.outstanding":
+		if e.ComplexityRoot.Contribution.Outstanding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Outstanding(childComplexity), true
 	case "Contribution.pledgedAt":
 		if e.ComplexityRoot.Contribution.PledgedAt == nil {
 			break
@@ -685,6 +834,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.Rate(childComplexity), true
+	case "Contribution.receipts":
+		if e.ComplexityRoot.Contribution.Receipts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Receipts(childComplexity), true
 	case "Contribution.receivedAt":
 		if e.ComplexityRoot.Contribution.ReceivedAt == nil {
 			break
@@ -703,6 +858,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.Status(childComplexity), true
+	case "Contribution.version":
+		if e.ComplexityRoot.Contribution.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Version(childComplexity), true
 
 	case "ContributionConnection.edges":
 		if e.ComplexityRoot.ContributionConnection.Edges == nil {
@@ -877,6 +1038,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fund.ReceivedShown(childComplexity), true
 
+	case "InKindDetails.basis":
+		if e.ComplexityRoot.InKindDetails.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Basis(childComplexity), true
+	case "InKindDetails.deliveredAt":
+		if e.ComplexityRoot.InKindDetails.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.DeliveredAt(childComplexity), true
+	case "InKindDetails.deliveredValue":
+		if e.ComplexityRoot.InKindDetails.DeliveredValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.DeliveredValue(childComplexity), true
+	case "InKindDetails.delivery":
+		if e.ComplexityRoot.InKindDetails.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Delivery(childComplexity), true
+	case "InKindDetails.description":
+		if e.ComplexityRoot.InKindDetails.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InKindDetails.Description(childComplexity), true
+
+	case "MonthFigures.figures":
+		if e.ComplexityRoot.MonthFigures.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthFigures.Figures(childComplexity), true
+	case "MonthFigures.start":
+		if e.ComplexityRoot.MonthFigures.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthFigures.Start(childComplexity), true
+
 	case "Mutation.acceptDelivery":
 		if e.ComplexityRoot.Mutation.AcceptDelivery == nil {
 			break
@@ -953,7 +1158,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CancelContribution(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Mutation.CancelContribution(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.cancelOrder":
 		if e.ComplexityRoot.Mutation.CancelOrder == nil {
 			break
@@ -975,7 +1180,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CommitContribution(childComplexity, args["id"].(string), args["reference"].(string), args["signedOn"].(time.Time)), true
+		return e.ComplexityRoot.Mutation.CommitContribution(childComplexity, args["id"].(string), args["reference"].(string), args["signedOn"].(time.Time), args["expectedVersion"].(*int)), true
 	case "Mutation.confirmDelivery":
 		if e.ComplexityRoot.Mutation.ConfirmDelivery == nil {
 			break
@@ -987,6 +1192,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmDelivery(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
+	case "Mutation.confirmReceipt":
+		if e.ComplexityRoot.Mutation.ConfirmReceipt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmReceipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmReceipt(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.createRequest":
 		if e.ComplexityRoot.Mutation.CreateRequest == nil {
 			break
@@ -998,6 +1214,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRequest(childComplexity, args["input"].(model.CreateRequestInput)), true
+	case "Mutation.declineReversal":
+		if e.ComplexityRoot.Mutation.DeclineReversal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declineReversal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclineReversal(childComplexity, args["id"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.draftOrder":
 		if e.ComplexityRoot.Mutation.DraftOrder == nil {
 			break
@@ -1042,6 +1269,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordDelivery(childComplexity, args["order"].(string), args["value"].(coalition.Money), args["date"].(string), args["reference"].(string), args["expectedVersion"].(*int)), true
+	case "Mutation.recordInKindDelivery":
+		if e.ComplexityRoot.Mutation.RecordInKindDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordInKindDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordInKindDelivery(childComplexity, args["id"].(string), args["value"].(coalition.Money), args["expectedVersion"].(*int)), true
 	case "Mutation.recordReceipt":
 		if e.ComplexityRoot.Mutation.RecordReceipt == nil {
 			break
@@ -1052,7 +1290,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RecordReceipt(childComplexity, args["id"].(string), args["receivedEur"].(coalition.Money), args["rate"].(string)), true
+		return e.ComplexityRoot.Mutation.RecordReceipt(childComplexity, args["id"].(string), args["input"].(coalition.ReceiptInput)), true
 	case "Mutation.registerSupplier":
 		if e.ComplexityRoot.Mutation.RegisterSupplier == nil {
 			break
@@ -1119,6 +1357,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReprioritizeRequest(childComplexity, args["id"].(string), args["priority"].(int), args["expectedVersion"].(*int)), true
+	case "Mutation.reverseReceipt":
+		if e.ComplexityRoot.Mutation.ReverseReceipt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reverseReceipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReverseReceipt(childComplexity, args["id"].(string), args["reason"].(string), args["expectedVersion"].(*int)), true
 	case "Mutation.setNationRole":
 		if e.ComplexityRoot.Mutation.SetNationRole == nil {
 			break
@@ -1332,6 +1581,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Order.DraftedBy(childComplexity), true
+	case "Order.funding":
+		if e.ComplexityRoot.Order.Funding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Order.Funding(childComplexity), true
 	case "Order.id":
 		if e.ComplexityRoot.Order.ID == nil {
 			break
@@ -1532,6 +1787,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersonEdge.Node(childComplexity), true
 
+	case "PoolFigures.available":
+		if e.ComplexityRoot.PoolFigures.Available == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Available(childComplexity), true
+	case "PoolFigures.committed":
+		if e.ComplexityRoot.PoolFigures.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Committed(childComplexity), true
+	case "PoolFigures.inKind":
+		if e.ComplexityRoot.PoolFigures.InKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.InKind(childComplexity), true
+	case "PoolFigures.inKindDelivered":
+		if e.ComplexityRoot.PoolFigures.InKindDelivered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.InKindDelivered(childComplexity), true
+	case "PoolFigures.outstanding":
+		if e.ComplexityRoot.PoolFigures.Outstanding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Outstanding(childComplexity), true
+	case "PoolFigures.pending":
+		if e.ComplexityRoot.PoolFigures.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Pending(childComplexity), true
+	case "PoolFigures.pendingReceipts":
+		if e.ComplexityRoot.PoolFigures.PendingReceipts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.PendingReceipts(childComplexity), true
+	case "PoolFigures.pendingReversals":
+		if e.ComplexityRoot.PoolFigures.PendingReversals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.PendingReversals(childComplexity), true
+	case "PoolFigures.pledged":
+		if e.ComplexityRoot.PoolFigures.Pledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Pledged(childComplexity), true
+	case "PoolFigures.received":
+		if e.ComplexityRoot.PoolFigures.Received == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFigures.Received(childComplexity), true
+
+	case "PoolFunding.amount":
+		if e.ComplexityRoot.PoolFunding.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFunding.Amount(childComplexity), true
+	case "PoolFunding.area":
+		if e.ComplexityRoot.PoolFunding.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFunding.Area(childComplexity), true
+	case "PoolFunding.contributions":
+		if e.ComplexityRoot.PoolFunding.Contributions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolFunding.Contributions(childComplexity), true
+
+	case "PoolHistory.area":
+		if e.ComplexityRoot.PoolHistory.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolHistory.Area(childComplexity), true
+	case "PoolHistory.months":
+		if e.ComplexityRoot.PoolHistory.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoolHistory.Months(childComplexity), true
+
 	case "PriorityRequest.area":
 		if e.ComplexityRoot.PriorityRequest.Area == nil {
 			break
@@ -1668,6 +2016,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Fund(childComplexity, args["asOf"].(*time.Time)), true
+	case "Query.fundHistory":
+		if e.ComplexityRoot.Query.FundHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fundHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FundHistory(childComplexity, args["from"].(time.Time), args["to"].(*time.Time)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1730,6 +2089,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.People(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.receipt":
+		if e.ComplexityRoot.Query.Receipt == nil {
+			break
+		}
+
+		args, err := ec.field_Query_receipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Receipt(childComplexity, args["id"].(string)), true
+	case "Query.receipts":
+		if e.ComplexityRoot.Query.Receipts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_receipts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Receipts(childComplexity, args["first"].(*int), args["after"].(*string), args["contribution"].(*string), args["status"].(*coalition.ReceiptStatus), args["nation"].(*string)), true
 	case "Query.request":
 		if e.ComplexityRoot.Query.Request == nil {
 			break
@@ -1763,6 +2144,166 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Suppliers(childComplexity, args["first"].(*int), args["after"].(*string)), true
+
+	case "Receipt.amount":
+		if e.ComplexityRoot.Receipt.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Amount(childComplexity), true
+	case "Receipt.confirmedAt":
+		if e.ComplexityRoot.Receipt.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.ConfirmedAt(childComplexity), true
+	case "Receipt.confirmedBy":
+		if e.ComplexityRoot.Receipt.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.ConfirmedBy(childComplexity), true
+	case "Receipt.contribution":
+		if e.ComplexityRoot.Receipt.Contribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Contribution(childComplexity), true
+	case "Receipt.currency":
+		if e.ComplexityRoot.Receipt.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Currency(childComplexity), true
+	case "Receipt.eurAmount":
+		if e.ComplexityRoot.Receipt.EurAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.EurAmount(childComplexity), true
+	case "Receipt.id":
+		if e.ComplexityRoot.Receipt.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.ID(childComplexity), true
+	case "Receipt.rate":
+		if e.ComplexityRoot.Receipt.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Rate(childComplexity), true
+	case "Receipt.rateSource":
+		if e.ComplexityRoot.Receipt.RateSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.RateSource(childComplexity), true
+	case "Receipt.recordedAt":
+		if e.ComplexityRoot.Receipt.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.RecordedAt(childComplexity), true
+	case "Receipt.recordedBy":
+		if e.ComplexityRoot.Receipt.RecordedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.RecordedBy(childComplexity), true
+	case "Receipt.reference":
+		if e.ComplexityRoot.Receipt.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Reference(childComplexity), true
+	case "Receipt.reversal":
+		if e.ComplexityRoot.Receipt.Reversal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Reversal(childComplexity), true
+	case "Receipt.status":
+		if e.ComplexityRoot.Receipt.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Status(childComplexity), true
+	case "Receipt.valueDate":
+		if e.ComplexityRoot.Receipt.ValueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.ValueDate(childComplexity), true
+	case "Receipt.version":
+		if e.ComplexityRoot.Receipt.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Receipt.Version(childComplexity), true
+
+	case "ReceiptConnection.edges":
+		if e.ComplexityRoot.ReceiptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptConnection.Edges(childComplexity), true
+	case "ReceiptConnection.pageInfo":
+		if e.ComplexityRoot.ReceiptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptConnection.PageInfo(childComplexity), true
+	case "ReceiptConnection.totalCount":
+		if e.ComplexityRoot.ReceiptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptConnection.TotalCount(childComplexity), true
+
+	case "ReceiptEdge.cursor":
+		if e.ComplexityRoot.ReceiptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptEdge.Cursor(childComplexity), true
+	case "ReceiptEdge.node":
+		if e.ComplexityRoot.ReceiptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptEdge.Node(childComplexity), true
+
+	case "ReceiptReversal.confirmedAt":
+		if e.ComplexityRoot.ReceiptReversal.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptReversal.ConfirmedAt(childComplexity), true
+	case "ReceiptReversal.confirmedBy":
+		if e.ComplexityRoot.ReceiptReversal.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptReversal.ConfirmedBy(childComplexity), true
+	case "ReceiptReversal.reason":
+		if e.ComplexityRoot.ReceiptReversal.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptReversal.Reason(childComplexity), true
+	case "ReceiptReversal.requestedAt":
+		if e.ComplexityRoot.ReceiptReversal.RequestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptReversal.RequestedAt(childComplexity), true
+	case "ReceiptReversal.requestedBy":
+		if e.ComplexityRoot.ReceiptReversal.RequestedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReceiptReversal.RequestedBy(childComplexity), true
 
 	case "RequestConnection.edges":
 		if e.ComplexityRoot.RequestConnection.Edges == nil {
@@ -1928,6 +2469,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DraftOrderInput", ec.unmarshalInputDraftOrderInput),
 			graphql.NewInputUnmarshaler("PledgeInput", ec.unmarshalInputPledgeInput),
 			graphql.NewInputUnmarshaler("ProcurementAgentInput", ec.unmarshalInputProcurementAgentInput),
+			graphql.NewInputUnmarshaler("ReceiptInput", ec.unmarshalInputReceiptInput),
 			graphql.NewInputUnmarshaler("RegisterSupplierInput", ec.unmarshalInputRegisterSupplierInput),
 			graphql.NewInputUnmarshaler("UpdateRequestInput", ec.unmarshalInputUpdateRequestInput),
 		)
@@ -2022,7 +2564,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "audit.graphqls" "books.graphqls" "deliveries.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "schema.graphqls"
+//go:embed "audit.graphqls" "books.graphqls" "deliveries.graphqls" "live.graphqls" "people.graphqls" "procurement.graphqls" "receipts.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2040,6 +2582,7 @@ var sources = []*ast.Source{
 	{Name: "live.graphqls", Input: sourceData("live.graphqls"), BuiltIn: false},
 	{Name: "people.graphqls", Input: sourceData("people.graphqls"), BuiltIn: false},
 	{Name: "procurement.graphqls", Input: sourceData("procurement.graphqls"), BuiltIn: false},
+	{Name: "receipts.graphqls", Input: sourceData("receipts.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2060,6 +2603,22 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_issuer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+}
+
+func (ec *executionContext) childFields_Allocation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orderId":
+		return ec.fieldContext_Allocation_orderId(ctx, field)
+	case "order":
+		return ec.fieldContext_Allocation_order(ctx, field)
+	case "contributionId":
+		return ec.fieldContext_Allocation_contributionId(ctx, field)
+	case "area":
+		return ec.fieldContext_Allocation_area(ctx, field)
+	case "amount":
+		return ec.fieldContext_Allocation_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Allocation", field.Name)
 }
 
 func (ec *executionContext) childFields_Amendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2198,6 +2757,16 @@ func (ec *executionContext) childFields_Contribution(ctx context.Context, field 
 		return ec.fieldContext_Contribution_receivedAt(ctx, field)
 	case "rate":
 		return ec.fieldContext_Contribution_rate(ctx, field)
+	case "receipts":
+		return ec.fieldContext_Contribution_receipts(ctx, field)
+	case "outstanding":
+		return ec.fieldContext_Contribution_outstanding(ctx, field)
+	case "allocations":
+		return ec.fieldContext_Contribution_allocations(ctx, field)
+	case "version":
+		return ec.fieldContext_Contribution_version(ctx, field)
+	case "inKind":
+		return ec.fieldContext_Contribution_inKind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
 }
@@ -2288,6 +2857,32 @@ func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Fund", field.Name)
 }
 
+func (ec *executionContext) childFields_InKindDetails(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_InKindDetails_basis(ctx, field)
+	case "description":
+		return ec.fieldContext_InKindDetails_description(ctx, field)
+	case "delivery":
+		return ec.fieldContext_InKindDetails_delivery(ctx, field)
+	case "deliveredValue":
+		return ec.fieldContext_InKindDetails_deliveredValue(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_InKindDetails_deliveredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InKindDetails", field.Name)
+}
+
+func (ec *executionContext) childFields_MonthFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "start":
+		return ec.fieldContext_MonthFigures_start(ctx, field)
+	case "figures":
+		return ec.fieldContext_MonthFigures_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_Nation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "code":
@@ -2368,6 +2963,8 @@ func (ec *executionContext) childFields_Order(ctx context.Context, field graphql
 		return ec.fieldContext_Order_contractReference(ctx, field)
 	case "justification":
 		return ec.fieldContext_Order_justification(ctx, field)
+	case "funding":
+		return ec.fieldContext_Order_funding(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Order", field.Name)
 }
@@ -2462,6 +3059,54 @@ func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PoolFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pledged":
+		return ec.fieldContext_PoolFigures_pledged(ctx, field)
+	case "outstanding":
+		return ec.fieldContext_PoolFigures_outstanding(ctx, field)
+	case "received":
+		return ec.fieldContext_PoolFigures_received(ctx, field)
+	case "pending":
+		return ec.fieldContext_PoolFigures_pending(ctx, field)
+	case "committed":
+		return ec.fieldContext_PoolFigures_committed(ctx, field)
+	case "available":
+		return ec.fieldContext_PoolFigures_available(ctx, field)
+	case "pendingReceipts":
+		return ec.fieldContext_PoolFigures_pendingReceipts(ctx, field)
+	case "pendingReversals":
+		return ec.fieldContext_PoolFigures_pendingReversals(ctx, field)
+	case "inKind":
+		return ec.fieldContext_PoolFigures_inKind(ctx, field)
+	case "inKindDelivered":
+		return ec.fieldContext_PoolFigures_inKindDelivered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PoolFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_PoolFunding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_PoolFunding_area(ctx, field)
+	case "amount":
+		return ec.fieldContext_PoolFunding_amount(ctx, field)
+	case "contributions":
+		return ec.fieldContext_PoolFunding_contributions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PoolFunding", field.Name)
+}
+
+func (ec *executionContext) childFields_PoolHistory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_PoolHistory_area(ctx, field)
+	case "months":
+		return ec.fieldContext_PoolHistory_months(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PoolHistory", field.Name)
+}
+
 func (ec *executionContext) childFields_PriorityRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2502,6 +3147,82 @@ func (ec *executionContext) childFields_ProcurementAgent(ctx context.Context, fi
 		return ec.fieldContext_ProcurementAgent_name(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProcurementAgent", field.Name)
+}
+
+func (ec *executionContext) childFields_Receipt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Receipt_id(ctx, field)
+	case "contribution":
+		return ec.fieldContext_Receipt_contribution(ctx, field)
+	case "amount":
+		return ec.fieldContext_Receipt_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_Receipt_currency(ctx, field)
+	case "rate":
+		return ec.fieldContext_Receipt_rate(ctx, field)
+	case "rateSource":
+		return ec.fieldContext_Receipt_rateSource(ctx, field)
+	case "eurAmount":
+		return ec.fieldContext_Receipt_eurAmount(ctx, field)
+	case "valueDate":
+		return ec.fieldContext_Receipt_valueDate(ctx, field)
+	case "reference":
+		return ec.fieldContext_Receipt_reference(ctx, field)
+	case "status":
+		return ec.fieldContext_Receipt_status(ctx, field)
+	case "recordedBy":
+		return ec.fieldContext_Receipt_recordedBy(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_Receipt_recordedAt(ctx, field)
+	case "confirmedBy":
+		return ec.fieldContext_Receipt_confirmedBy(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_Receipt_confirmedAt(ctx, field)
+	case "reversal":
+		return ec.fieldContext_Receipt_reversal(ctx, field)
+	case "version":
+		return ec.fieldContext_Receipt_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Receipt", field.Name)
+}
+
+func (ec *executionContext) childFields_ReceiptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReceiptConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReceiptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReceiptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReceiptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReceiptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ReceiptEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ReceiptEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReceiptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReceiptReversal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ReceiptReversal_reason(ctx, field)
+	case "requestedBy":
+		return ec.fieldContext_ReceiptReversal_requestedBy(ctx, field)
+	case "requestedAt":
+		return ec.fieldContext_ReceiptReversal_requestedAt(ctx, field)
+	case "confirmedBy":
+		return ec.fieldContext_ReceiptReversal_confirmedBy(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_ReceiptReversal_confirmedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReceiptReversal", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

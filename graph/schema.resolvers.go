@@ -40,16 +40,18 @@ func (r *mutationResolver) ReinstateNation(ctx context.Context, code string) (*c
 
 func (r *mutationResolver) PledgeContribution(ctx context.Context, input model.PledgeInput) (*coalition.Contribution, error) {
 	c, err := r.Service.PledgeContribution(ctx, service.Pledge{PledgeTerms: coalition.PledgeTerms{Kind: input.Kind,
-		Amount: input.Amount, Currency: input.Currency, EurAmount: input.EurAmount, Earmark: input.Earmark}, Nation: input.Nation})
+		Amount: input.Amount, Currency: input.Currency, EurAmount: input.EurAmount, Earmark: input.Earmark}, Nation: input.Nation,
+		Valuation: valuationOf(input)})
 	return nilOn(&c, err)
 }
 
-func (r *mutationResolver) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (*coalition.Contribution, error) {
-	c, err := r.Service.RecordReceipt(ctx, id, receivedEur, rate)
-	return nilOn(&c, err)
+func (r *mutationResolver) RecordReceipt(ctx context.Context, id string, input coalition.ReceiptInput) (*coalition.Receipt, error) {
+	rc, err := r.Service.RecordReceipt(ctx, id, input)
+	return nilOn(&rc, err)
 }
 
-func (r *mutationResolver) CancelContribution(ctx context.Context, id string) (*coalition.Contribution, error) {
+func (r *mutationResolver) CancelContribution(ctx context.Context, id string, expectedVersion *int) (*coalition.Contribution, error) {
+	ctx = service.WithExpectedVersion(ctx, expectedVersion)
 	c, err := r.Service.CancelContribution(ctx, id)
 	return nilOn(&c, err)
 }

@@ -120,6 +120,10 @@ type PledgeInput struct {
 	Earmark   *coalition.CapabilityArea `json:"earmark,omitempty"`
 	// Pledge for this nation; only where the policy grants pledging for all nations. Defaults to the viewer's.
 	Nation *string `json:"nation,omitempty"`
+	// For equipment given in kind: how its EUR value was set (with description).
+	ValuationBasis *coalition.ValuationBasis `json:"valuationBasis,omitempty"`
+	// For equipment given in kind: what is given.
+	Description *string `json:"description,omitempty"`
 }
 
 type ProcurementAgentInput struct {
@@ -131,6 +135,17 @@ type ProcurementAgentInput struct {
 }
 
 type Query struct {
+}
+
+type ReceiptConnection struct {
+	Edges      []*ReceiptEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type ReceiptEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *coalition.Receipt `json:"node"`
 }
 
 type RegisterSupplierInput struct {

@@ -18,6 +18,7 @@ import (
 	"github.com/itcoalition/api/graph"
 	"github.com/itcoalition/api/internal/auth"
 	"github.com/itcoalition/api/internal/authz"
+	"github.com/itcoalition/api/internal/coalition"
 	"github.com/itcoalition/api/internal/demo"
 	"github.com/itcoalition/api/internal/export"
 	"github.com/itcoalition/api/internal/httpapi"
@@ -68,6 +69,9 @@ type Config struct {
 	// binary does not link FerretDB: only test code and the ferretdb build
 	// tag set this.
 	StartFerretDB func(ctx context.Context, dir string, log *slog.Logger) (MongoServer, error)
+	// FXTolerance is how far a receipt's EUR may be from amount x rate;
+	// nil means coalition.DefaultFXTolerance.
+	FXTolerance *coalition.FXTolerance
 }
 
 // EmbeddedFerretDB selects the embedded FerretDB instead of SQLite.
@@ -127,6 +131,10 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	}
 	app.closers = append([]func(){ver.Close}, app.closers...)
 	svc := service.New(app.Stores, enf, log)
+	svc.SetFXTolerance(coalition.DefaultFXTolerance)
+	if cfg.FXTolerance != nil {
+		svc.SetFXTolerance(*cfg.FXTolerance)
+	}
 	// On SQLite every change commits with its audit event in one
 	// transaction, so a crash leaves nothing half-done: there is nothing to
 	// repair, and start-up reads nothing. On MongoDB a change spans several

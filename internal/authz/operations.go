@@ -74,6 +74,16 @@ var (
 	OrderAmend             = op("Order", "amend", "amendOrder")
 	OrderApproveAmendment  = op("Order", "approveAmendment", "approveAmendment")
 	OrderWithdrawAmendment = op("Order", "withdrawAmendment", "withdrawAmendment")
+
+	// The books (issue 12): receipts kept by two people, what money
+	// bought, the fund's history, equipment given in kind.
+	ConfirmReceipt  = op("Contribution", "confirmReceipt", "confirmReceipt")
+	ReverseReceipt  = op("Contribution", "reverseReceipt", "reverseReceipt")
+	DeclineReversal = op("Contribution", "declineReversal", "declineReversal")
+	ReceiptRead     = op("Receipt", read, "receipts", "receipt")
+	AllocationRead  = op("Allocation", read)
+	FundHistory     = op("Fund", "history", "fundHistory")
+	InKindDelivery  = op("Contribution", "recordInKindDelivery", "recordInKindDelivery")
 )
 
 // Operations lists the table, in the order above.

@@ -94,6 +94,8 @@ type Contribution struct {
 	ReceivedAt *time.Time
 	// PledgedBy is the sub of the person who pledged.
 	PledgedBy string
+	// Version goes up by one with every change (CheckVersion).
+	Version int
 }
 
 // RequestStatus is where a priority request is in its life cycle.

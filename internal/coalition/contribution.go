@@ -44,7 +44,7 @@ func Pledge(t PledgeTerms, n Nation, id, by string, at time.Time) (Contribution,
 		return Contribution{}, err
 	}
 	return Contribution{ID: id, NationCode: n.Code, Kind: t.Kind, Amount: t.Amount, Currency: t.Currency,
-		EurAmount: t.EurAmount, Earmark: t.Earmark, Status: Pledged, PledgedAt: at, PledgedBy: by}, nil
+		EurAmount: t.EurAmount, Earmark: t.Earmark, Status: Pledged, PledgedAt: at, PledgedBy: by, Version: 1}, nil
 }
 
 // CheckReceipt refuses a receipt's figures before anything is looked up.

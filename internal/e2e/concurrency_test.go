@@ -42,6 +42,7 @@ func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		var p struct{ PledgeContribution struct{ ID string } }
 		s.MustQuery(members[i%len(members)], `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "100.00", currency: "EUR", eurAmount: "100.00"}) { id } }`, nil, &p)
+		s.MustQuery(ee, commitQ, map[string]any{"id": p.PledgeContribution.ID, "on": time.Now().UTC().Format(time.RFC3339)}, nil)
 		pledges = append(pledges, p.PledgeContribution.ID)
 	}
 	auditsBefore := auditCount(t, s)
@@ -70,7 +71,12 @@ func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	}
 	for i, id := range pledges {
 		wg.Go(func() {
-			record("receipt", s.Query(ee, `mutation($id: ID!) { recordReceipt(id: $id, receivedEur: "100.00", rate: "1") { status } }`, map[string]any{"id": id}))
+			// One chair records, another confirms: the receipt counts once both answered OK.
+			r := s.Query(ee, recordQ, receiptIn(id, "100.00", "BANK-"+id))
+			if rid, ok := field(dataOf(t, r), "recordReceipt", "id").(string); ok {
+				r = s.Query(approvers[0], confirmQ, map[string]any{"id": rid})
+			}
+			record("receipt", r)
 		})
 		wg.Go(func() {
 			record("pledge", s.Query(members[i%len(members)], `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "1.00", currency: "EUR", eurAmount: "1.00"}) { id } }`, nil))
@@ -146,7 +152,8 @@ func TestConcurrentMoneyAndPriorities(t *testing.T) {
 	if okEvents != placed {
 		t.Errorf("OK approval events %d, want %d", okEvents, placed)
 	}
-	wantAudits := int64(orders + 2*len(pledges) + 30)
+	// Per pledge: a receipt recorded, its confirmation and a new pledge.
+	wantAudits := int64(orders + 3*len(pledges) + 30)
 	if got := auditCount(t, s) - auditsBefore; got != wantAudits {
 		t.Errorf("audit events written %d, want %d", got, wantAudits)
 	}

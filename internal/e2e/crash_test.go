@@ -171,7 +171,17 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 				mu.Lock()
 				acked[id] = "PLEDGED"
 				mu.Unlock()
-				if _, err := c.query(chairA, `mutation($id: ID!) { recordReceipt(id: $id, receivedEur: "10.00", rate: "1") { id } }`, map[string]any{"id": id}); err != nil {
+				if _, err := c.query(chairA, commitQ, map[string]any{"id": id, "on": time.Now().UTC().Format(time.RFC3339)}); err != nil {
+					return
+				}
+				mu.Lock()
+				acked[id] = "COMMITTED"
+				mu.Unlock()
+				r, err := c.query(chairA, recordQ, receiptIn(id, "10.00", "BANK-"+id))
+				if err != nil {
+					return
+				}
+				if _, err := c.query(chairB, confirmQ, map[string]any{"id": field(r, "recordReceipt", "id")}); err != nil {
 					return
 				}
 				mu.Lock()
@@ -233,7 +243,10 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 	lost := 0
 	for id, st := range acked {
 		got := status[id]
-		if got != st && !(st == "PLEDGED" && got == "RECEIVED") {
+		// A contribution acknowledged in one stage may have moved on by a
+		// write in flight at the kill, never back.
+		stages := map[string]int{"PLEDGED": 1, "COMMITTED": 2, "RECEIVED": 3}
+		if got != st && !(stages[st] > 0 && stages[got] > stages[st]) {
 			lost++
 			t.Errorf("acknowledged %s %s is %q after the crash", st, id, got)
 		}

@@ -112,7 +112,7 @@ func errorCode(t *testing.T, body []byte) string {
 	return doc.Errors[0].Code()
 }
 
-var reportNames = []string{"contributions.csv", "orders.csv", "requests.csv", "audit.csv", "iati.xml"}
+var reportNames = []string{"contributions.csv", "orders.csv", "requests.csv", "audit.csv", "receipts.csv", "iati.xml"}
 
 func TestExportGuard(t *testing.T) {
 	s := apptest.Start(t)

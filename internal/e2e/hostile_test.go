@@ -288,7 +288,7 @@ func TestHostileRequests(t *testing.T) {
 		{name: "first negative", req: h.gql(`query($n: Int) { nations(first: $n) { totalCount } }`, map[string]any{"n": -5}), wantStatus: 200, wantCodes: bad},
 		{name: "operator object as a String variable", req: h.gql(`query($c: String!) { nation(code: $c) { name } }`, map[string]any{"c": map[string]any{"$ne": nil}}), wantStatus: 200, wantCodes: invalid},
 		{name: "operator object as an ID variable", req: h.gql(`query($id: ID!) { request(id: $id) { id } }`, map[string]any{"id": map[string]any{"$gt": ""}}), wantStatus: 200, wantCodes: invalid},
-		{name: "operator object as Money", req: h.gql(`mutation($m: Money!) { recordReceipt(id: "000000000000000000000000", receivedEur: $m, rate: "1") { id } }`, map[string]any{"m": map[string]any{"$gt": 0}}),
+		{name: "operator object as Money", req: h.gql(`mutation($m: Money!) { recordReceipt(id: "000000000000000000000000", input: {amount: $m, currency: "EUR", rate: "1", rateSource: "x", eurAmount: $m, valueDate: "2026-01-01T00:00:00Z", reference: "x"}) { id } }`, map[string]any{"m": map[string]any{"$gt": 0}}),
 			wantStatus: 200, wantCodes: []string{"GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"}, audited: true},
 		{name: "operator object as a mutation input", req: h.gql(`mutation($c: String!) { suspendNation(code: $c, reason: "x") { code } }`, map[string]any{"c": map[string]any{"$ne": nil}}), wantStatus: 200, wantCodes: invalid},
 

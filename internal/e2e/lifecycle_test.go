@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
 	"github.com/itcoalition/api/internal/coalition"
@@ -101,7 +102,9 @@ func TestContributionLifecycle(t *testing.T) {
 	s := apptest.Start(t)
 	ee, dk, nl, ua := s.Token("chair", "EE"), s.Token("member", "DK"), s.Token("member", "NL"), s.Token("mod", "UA")
 	pledge := `mutation($in: PledgeInput!) { pledgeContribution(input: $in) { id nation { code } status amount eurAmount earmark } }`
-	receipt := `mutation($id: ID!, $eur: Money!, $rate: String!) { recordReceipt(id: $id, receivedEur: $eur, rate: $rate) { id status receivedEur rate } }`
+	lu := s.Token("chair", "LU")
+	receipt := `mutation($id: ID!, $in: ReceiptInput!) { recordReceipt(id: $id, input: $in) { id status contribution { status } } }`
+	confirm := `mutation($id: ID!) { confirmReceipt(id: $id) { status contribution { status receivedEur } } }`
 	cancel := `mutation($id: ID!) { cancelContribution(id: $id) { id status } }`
 	in := func(over map[string]any) map[string]any {
 		v := map[string]any{"kind": "FINANCIAL", "amount": "1000.00", "currency": "EUR", "eurAmount": "1000.00", "earmark": "CYBERSECURITY"}
@@ -133,16 +136,32 @@ func TestContributionLifecycle(t *testing.T) {
 		Fund struct{ Received, Pledged string }
 	}
 	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &before)
+	rec := func(id, amount, rate string) map[string]any {
+		v := receiptIn(id, amount, "BANK-L1")
+		v["in"].(map[string]any)["rate"] = rate
+		return v
+	}
+	var receiptID string
 	walk(t, s, []step{
-		{name: "a member may not record a receipt", token: dk, query: receipt, vars: map[string]any{"id": id1, "eur": "1000.00", "rate": "1"}, wantCode: "FORBIDDEN"},
-		{name: "rate must be a positive decimal", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "1000.00", "rate": "-1"}, wantCode: "BAD_USER_INPUT"},
-		{name: "received amount must be positive", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "0.00", "rate": "1"}, wantCode: "BAD_USER_INPUT"},
-		{name: "unknown contribution", token: ee, query: receipt, vars: map[string]any{"id": "0123456789abcdef01234567", "eur": "1.00", "rate": "1"}, wantCode: "NOT_FOUND"},
-		{name: "chair records the receipt", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "998.50", "rate": "1"}, check: func(t *testing.T, d map[string]any) {
-			want(t, d, "RECEIVED", "recordReceipt", "status")
-			want(t, d, "998.50", "recordReceipt", "receivedEur")
+		{name: "a chair commits the pledge", token: ee, query: commitQ, vars: map[string]any{"id": id1, "on": time.Now().UTC().Format(time.RFC3339)}},
+		{name: "a member may not record a receipt", token: dk, query: receipt, vars: rec(id1, "1000.00", "1"), wantCode: "FORBIDDEN"},
+		{name: "rate must be a positive decimal", token: ee, query: receipt, vars: rec(id1, "1000.00", "-1"), wantCode: "BAD_USER_INPUT"},
+		{name: "received amount must be positive", token: ee, query: receipt, vars: rec(id1, "0.00", "1"), wantCode: "BAD_USER_INPUT"},
+		{name: "unknown contribution", token: ee, query: receipt, vars: rec("0123456789abcdef01234567", "1.00", "1"), wantCode: "NOT_FOUND"},
+		{name: "chair records the receipt", token: ee, query: receipt, vars: rec(id1, "1000.00", "1"), check: func(t *testing.T, d map[string]any) {
+			want(t, d, "PENDING", "recordReceipt", "status")
+			want(t, d, "COMMITTED", "recordReceipt", "contribution", "status")
+			receiptID = fmt.Sprint(field(d, "recordReceipt", "id"))
 		}},
-		{name: "received twice", token: ee, query: receipt, vars: map[string]any{"id": id1, "eur": "1.00", "rate": "1"}, wantCode: "CONFLICT"},
+	})
+	walk(t, s, []step{
+		{name: "the recorder may not confirm", token: ee, query: confirm, vars: map[string]any{"id": receiptID}, wantCode: "FORBIDDEN"},
+		{name: "a second chair confirms", token: lu, query: confirm, vars: map[string]any{"id": receiptID}, check: func(t *testing.T, d map[string]any) {
+			want(t, d, "CONFIRMED", "confirmReceipt", "status")
+			want(t, d, "RECEIVED", "confirmReceipt", "contribution", "status")
+			want(t, d, "1000.00", "confirmReceipt", "contribution", "receivedEur")
+		}},
+		{name: "received twice", token: ee, query: receipt, vars: rec(id1, "1.00", "1"), wantCode: "BAD_USER_INPUT"},
 		{name: "received money cannot be cancelled", token: dk, query: cancel, vars: map[string]any{"id": id1}, wantCode: "CONFLICT"},
 		{name: "a chair cancels only its own nation's pledges", token: ee, query: cancel, vars: map[string]any{"id": id2}, wantCode: "NOT_FOUND"},
 		{name: "another nation cannot see, so not cancel, Denmark's pledge", token: nl, query: cancel, vars: map[string]any{"id": id2}, wantCode: "NOT_FOUND"},
@@ -155,7 +174,7 @@ func TestContributionLifecycle(t *testing.T) {
 		Fund struct{ Received, Pledged string }
 	}
 	s.MustQuery(ee, `{ fund { received pledged } }`, nil, &after)
-	if got, want := money(t, after.Fund.Received)-money(t, before.Fund.Received), int64(99850); got != want {
+	if got, want := money(t, after.Fund.Received)-money(t, before.Fund.Received), int64(100000); got != want {
 		t.Errorf("received grew by %d cents, want %d", got, want)
 	}
 	if got, want := money(t, after.Fund.Pledged)-money(t, before.Fund.Pledged), int64(-100000-100000); got != want {

@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/itcoalition/api/internal/apptest"
 )
@@ -98,8 +99,12 @@ func (l *lifecycle) contributionIn(status string) string {
 	d := l.do(l.dk, `mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "5.00", currency: "EUR", eurAmount: "5.00"}) { id } }`, nil)
 	id := fmt.Sprint(field(d, "pledgeContribution", "id"))
 	switch status {
-	case "RECEIVED":
-		l.do(l.chairA, `mutation($id: ID!) { recordReceipt(id: $id, receivedEur: "5.00", rate: "1") { id } }`, map[string]any{"id": id})
+	case "COMMITTED", "RECEIVED":
+		l.do(l.chairA, commitQ, map[string]any{"id": id, "on": time.Now().UTC().Format(time.RFC3339)})
+		if status == "RECEIVED" {
+			d := l.do(l.chairA, recordQ, receiptIn(id, "5.00", "BANK-"+id))
+			l.do(l.chairB, confirmQ, map[string]any{"id": field(d, "recordReceipt", "id")})
+		}
 	case "CANCELLED":
 		l.do(l.dk, `mutation($id: ID!) { cancelContribution(id: $id) { id } }`, map[string]any{"id": id})
 	}
@@ -142,10 +147,12 @@ func TestEveryTransition(t *testing.T) {
 	}
 	orderStatuses := []string{"PENDING_APPROVAL", "PLACED", "DELIVERED", "CANCELLED"}
 	contributionOps := []op{
-		{"recordReceipt", l.chairA, byID(`recordReceipt(id: $id, receivedEur: "5.00", rate: "1")`), set("PLEDGED")},
+		{"recordReceipt", l.chairA, byID(`recordReceipt(id: $id, input: {amount: "5.00", currency: "EUR", rate: "1", rateSource: "EUR", eurAmount: "5.00", valueDate: "` +
+			time.Now().UTC().Format(time.RFC3339) + `", reference: "BANK-T"})`), set("COMMITTED")},
+		{"commitContribution", l.chairA, byID(`commitContribution(id: $id, reference: "FMA", signedOn: "` + time.Now().UTC().Format(time.RFC3339) + `")`), set("PLEDGED")},
 		{"cancelContribution", l.dk, byID(`cancelContribution(id: $id)`), set("PLEDGED")},
 	}
-	contributionStatuses := []string{"PLEDGED", "RECEIVED", "CANCELLED"}
+	contributionStatuses := []string{"PLEDGED", "COMMITTED", "RECEIVED", "CANCELLED"}
 
 	run := func(kind string, ops []op, statuses []string, make func(string) string) {
 		for _, o := range ops {
@@ -159,6 +166,9 @@ func TestEveryTransition(t *testing.T) {
 					case st == "DRAFT" && o.token == l.chairA:
 						// Chairs do not see drafts: to them a draft does not exist.
 						code = "NOT_FOUND"
+					case o.name == "recordReceipt" && st == "RECEIVED":
+						// Nothing is outstanding: any amount is too much.
+						code = "BAD_USER_INPUT"
 					}
 					walk(t, s, []step{{name: o.name, token: o.token, query: o.query, vars: map[string]any{"id": id}, wantCode: code}})
 				})
@@ -177,6 +187,7 @@ func TestEveryWrongRole(t *testing.T) {
 	l := newLifecycle(t, s)
 	tokens := map[string]string{"chair": l.chairA, "member": l.dk, "mod": l.ua, "observer": s.Token("observer", "GB")}
 	req, ord, con := l.request("SUBMITTED"), l.orderIn("PENDING_APPROVAL"), l.contributionIn("PLEDGED")
+	rct := fmt.Sprint(field(l.do(l.chairA, recordQ, receiptIn(l.contributionIn("COMMITTED"), "1.00", "BANK-R")), "recordReceipt", "id"))
 	placed := l.orderIn("PLACED")
 	muts := []struct {
 		query   string
@@ -188,7 +199,10 @@ func TestEveryWrongRole(t *testing.T) {
 		{`mutation { suspendNation(code: "NL", reason: "x") { code } }`, nil, map[string]bool{"chair": true}},
 		{`mutation { reinstateNation(code: "NL") { code } }`, nil, map[string]bool{"chair": true}},
 		{`mutation { pledgeContribution(input: {kind: FINANCIAL, amount: "1.00", currency: "EUR", eurAmount: "1.00"}) { id } }`, nil, map[string]bool{"chair": true, "member": true}},
-		{`mutation($id: ID!) { recordReceipt(id: $id, receivedEur: "1.00", rate: "1") { id } }`, map[string]any{"id": con}, map[string]bool{"chair": true}},
+		{recordQ, receiptIn(con, "1.00", "BANK-W"), map[string]bool{"chair": true}},
+		{confirmQ, map[string]any{"id": rct}, map[string]bool{"chair": true}},
+		{reverseQ, map[string]any{"id": rct, "why": "w"}, map[string]bool{"chair": true}},
+		{`mutation($id: ID!) { declineReversal(id: $id) { id } }`, map[string]any{"id": rct}, map[string]bool{"chair": true}},
 		{`mutation($id: ID!) { cancelContribution(id: $id) { id } }`, map[string]any{"id": con}, map[string]bool{"chair": true, "member": true}},
 		{`mutation { createRequest(input: {title: "t", description: "d", area: CYBERSECURITY, phase: 1, estimatedCost: "1.00"}) { id } }`, nil, map[string]bool{"mod": true}},
 		{`mutation($id: ID!) { updateRequest(id: $id, input: {title: "x"}) { id } }`, map[string]any{"id": req}, map[string]bool{"mod": true}},

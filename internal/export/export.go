@@ -27,6 +27,9 @@ type Source interface {
 	RequestsByID(ctx context.Context, ids []string) ([]*coalition.Request, error)
 	Orders(ctx context.Context, f coalition.OrderFilter, args service.PageArgs) (coalition.List[coalition.Order], error)
 	AuditLog(ctx context.Context, f coalition.AuditFilter, args service.PageArgs) (coalition.List[coalition.AuditEvent], error)
+	Receipts(ctx context.Context, f coalition.ReceiptFilter, args service.PageArgs) (coalition.List[coalition.Receipt], error)
+	// Commitments returns the agreements of those contributions that have one.
+	Commitments(ctx context.Context, cons []coalition.Contribution) (map[string]coalition.Commitment, error)
 	// FieldAllowed reports whether the policies let the viewer read a
 	// resource ("Contribution") or a field ("Order.amount").
 	FieldAllowed(ctx context.Context, field string) bool
@@ -71,6 +74,7 @@ var reports = map[string]report{
 	"orders.csv":        ordersCSV,
 	"requests.csv":      requestsCSV,
 	"audit.csv":         auditCSV,
+	"receipts.csv":      receiptsCSV,
 	"iati.xml":          iatiXML{},
 }
 

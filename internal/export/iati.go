@@ -313,14 +313,21 @@ func each[T any](ctx context.Context, e *exporter, enc *xml.Encoder, s *stream, 
 
 // incoming writes the pool's financial contributions: a pledge still a
 // promise as an incoming pledge (13); one that was honoured as an incoming
-// commitment (11), dated by its pledge until the service carries the date
-// of its agreement, and, once received, the money as incoming funds (1).
-// Cancelled pledges and in-kind contributions carry no money and are left
-// out.
+// commitment (11), dated by the signing of its agreement (by its pledge
+// when it has none: received before agreements were kept), and, once
+// received, the money as incoming funds (1). Cancelled pledges and in-kind
+// contributions carry no money and are left out.
 func incoming(ctx context.Context, e *exporter, enc *xml.Encoder, s *stream, v iatiView, p pool) error {
 	f := coalition.ContributionFilter{Earmark: p.area, Kind: ptr(coalition.Financial)}
+	// The agreements of each page, read with it.
+	var signed map[string]coalition.Commitment
 	return each(ctx, e, enc, s, func(ctx context.Context, args service.PageArgs) (coalition.List[coalition.Contribution], error) {
-		return e.Source.Contributions(ctx, f, nil, args)
+		l, err := e.Source.Contributions(ctx, f, nil, args)
+		if err != nil {
+			return l, err
+		}
+		signed, err = e.Source.Commitments(ctx, l.Items)
+		return l, err
 	}, func(c *coalition.Contribution) error {
 		if !p.holds(c.Earmark) {
 			return nil
@@ -332,8 +339,12 @@ func incoming(ctx context.Context, e *exporter, enc *xml.Encoder, s *stream, v i
 			txs = append(txs, transaction{Type: code{txIncomingPledge}, Date: isoDate{ISODate: day(c.PledgedAt)},
 				Value: eur(c.EurAmount, c.PledgedAt), Description: say("Pledge of " + provider.Narrative[0].Text)})
 		case coalition.ContributionCommitted, coalition.Received:
-			txs = append(txs, transaction{Type: code{txIncomingCommitment}, Date: isoDate{ISODate: day(c.PledgedAt)},
-				Value: eur(c.EurAmount, c.PledgedAt), Description: say("Commitment of " + provider.Narrative[0].Text)})
+			on := c.PledgedAt
+			if cm, ok := signed[c.ID]; ok {
+				on = cm.SignedOn
+			}
+			txs = append(txs, transaction{Type: code{txIncomingCommitment}, Date: isoDate{ISODate: day(on)},
+				Value: eur(c.EurAmount, on), Description: say("Commitment of " + provider.Narrative[0].Text)})
 		}
 		if c.Status == coalition.Received && c.ReceivedEur != nil && c.ReceivedAt != nil {
 			txs = append(txs, transaction{Type: code{txIncomingFunds}, Date: isoDate{ISODate: day(*c.ReceivedAt)},

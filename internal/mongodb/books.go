@@ -322,3 +322,116 @@ func (b *BookStore) PutCommitment(ctx context.Context, c coalition.Commitment) e
 	return insertOne(ctx, b.s.db.Collection(colCommitments), commitmentDoc{c.ContributionID, c.Reference, c.SignedOn.UTC(),
 		*personToDoc(&c.CommittedBy), c.CommittedAt.UTC()}, "commitment")
 }
+
+var receiptKeys = []sortKey{{field: "recordedAt", kind: keyTime}, {field: "_id", kind: keyString}}
+
+// ListReceipts returns a page of the receipts matching f, oldest recorded
+// first. A receipt names its contribution, not the nation: a nation's
+// scope first finds that nation's contributions, then filters on them.
+func (b *BookStore) ListReceipts(ctx context.Context, f coalition.ReceiptFilter, pg coalition.Page) (coalition.List[coalition.Receipt], error) {
+	filter := bson.D{}
+	if f.Nations != nil {
+		ids, err := b.contributionsOf(ctx, f.Nations)
+		if err != nil {
+			return coalition.List[coalition.Receipt]{}, err
+		}
+		filter = append(filter, bson.E{Key: "contributionId", Value: bson.D{{Key: "$in", Value: ids}}})
+	}
+	if f.Contributions != nil {
+		filter = append(filter, bson.E{Key: "contributionId", Value: bson.D{{Key: "$in", Value: f.Contributions}}})
+	}
+	if f.Status != nil {
+		filter = append(filter, bson.E{Key: "status", Value: string(*f.Status)})
+	}
+	if len(filter) > 1 {
+		and := bson.A{}
+		for _, e := range filter {
+			and = append(and, bson.D{e})
+		}
+		filter = bson.D{{Key: "$and", Value: and}}
+	}
+	return listPage(ctx, b.s.db.Collection(colReceipts), filter, receiptKeys, pg,
+		func(d *receiptDoc) coalition.Receipt { return d.domain() },
+		func(d *receiptDoc) []any { return []any{d.RecordedAt, d.ID} })
+}
+
+// contributionsOf lists the ids of the given nations' contributions.
+func (b *BookStore) contributionsOf(ctx context.Context, nations []string) ([]string, error) {
+	docs, err := findAll[struct {
+		ID bson.ObjectID `bson:"_id"`
+	}](ctx, b.s.db.Collection(colContributions), bson.D{{Key: "nation", Value: bson.D{{Key: "$in", Value: nations}}}}, "contributions",
+		options.Find().SetProjection(bson.D{{Key: "_id", Value: 1}}))
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID.Hex()
+	}
+	return ids, nil
+}
+
+// Commitments returns the agreements of the given contributions, those
+// that have one.
+func (b *BookStore) Commitments(ctx context.Context, contributions []string) ([]coalition.Commitment, error) {
+	docs, err := findAll[commitmentDoc](ctx, b.s.db.Collection(colCommitments), bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: contributions}}}}, "commitments")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]coalition.Commitment, len(docs))
+	for i, d := range docs {
+		out[i] = coalition.Commitment{ContributionID: d.ContributionID, Agreement: coalition.Agreement{Reference: d.Reference, SignedOn: d.SignedOn.UTC()},
+			CommittedBy: *d.CommittedBy.domain(), CommittedAt: d.CommittedAt.UTC()}
+	}
+	return out, nil
+}
+
+const colInKind = "in_kind"
+
+type inKindDoc struct {
+	ContributionID string     `bson:"_id"`
+	Basis          string     `bson:"basis"`
+	Description    string     `bson:"description"`
+	Delivery       string     `bson:"delivery"`
+	DeliveredCents int64      `bson:"deliveredCents"`
+	DeliveredAt    *time.Time `bson:"deliveredAt,omitempty"`
+}
+
+// PutInKind writes the details of an in-kind contribution, over those
+// stored if any.
+func (b *BookStore) PutInKind(ctx context.Context, d coalition.InKindDetails) error {
+	doc := inKindDoc{ContributionID: d.ContributionID, Basis: string(d.Basis), Description: d.Description, Delivery: string(d.Delivery),
+		DeliveredCents: int64(d.DeliveredValue), DeliveredAt: utcPtr(d.DeliveredAt)}
+	if _, err := b.s.db.Collection(colInKind).ReplaceOne(ctx, bson.D{{Key: "_id", Value: d.ContributionID}}, doc, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("write in-kind details of %s: %w", d.ContributionID, err)
+	}
+	return nil
+}
+
+// InKind returns the details of those of the given contributions that
+// have them.
+func (b *BookStore) InKind(ctx context.Context, contributions []string) ([]coalition.InKindDetails, error) {
+	docs, err := findAll[inKindDoc](ctx, b.s.db.Collection(colInKind), bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: contributions}}}}, "in-kind details")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]coalition.InKindDetails, len(docs))
+	for i, d := range docs {
+		out[i] = coalition.InKindDetails{ContributionID: d.ContributionID, Basis: coalition.ValuationBasis(d.Basis), Description: d.Description,
+			Delivery: coalition.InKindDelivery(d.Delivery), DeliveredValue: coalition.Money(d.DeliveredCents), DeliveredAt: utcPtr(d.DeliveredAt)}
+	}
+	return out, nil
+}
+
+// findAll reads every document of col that filter matches.
+func findAll[D any](ctx context.Context, col *mongo.Collection, filter bson.D, what string, opts ...options.Lister[options.FindOptions]) ([]D, error) {
+	cur, err := col.Find(ctx, filter, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	var docs []D
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	return docs, nil
+}

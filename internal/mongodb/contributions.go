@@ -8,6 +8,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/itcoalition/api/internal/coalition"
 )
@@ -27,6 +28,7 @@ type contributionDoc struct {
 	PledgedAt  time.Time  `bson:"pledgedAt"`
 	ReceivedAt *time.Time `bson:"receivedAt,omitempty"`
 	PledgedBy  string     `bson:"pledgedBy"`
+	Version    int        `bson:"version"`
 }
 
 func (d *contributionDoc) domain() coalition.Contribution {
@@ -41,6 +43,7 @@ func (d *contributionDoc) domain() coalition.Contribution {
 		Status:     coalition.ContributionStatus(d.Status),
 		PledgedAt:  d.PledgedAt.UTC(),
 		PledgedBy:  d.PledgedBy,
+		Version:    max(d.Version, 1),
 	}
 	if d.ReceivedEur != nil {
 		m := coalition.Money(*d.ReceivedEur)
@@ -74,6 +77,7 @@ func contributionToDoc(c coalition.Contribution) (contributionDoc, error) {
 		PledgedAt:   c.PledgedAt.UTC(),
 		ReceivedAt:  c.ReceivedAt,
 		PledgedBy:   c.PledgedBy,
+		Version:     max(c.Version, 1),
 	}
 	if c.ReceivedEur != nil {
 		v := int64(*c.ReceivedEur)
@@ -147,13 +151,15 @@ func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contributi
 }
 
 // Transition writes con over the stored contribution if its status is
-// still from; coalition.ErrConflict when it is not.
+// still from and its version still con.Version (the one read), with the
+// version one up; coalition.ErrConflict when it is not.
 func (c *ContributionStore) Transition(ctx context.Context, from coalition.ContributionStatus, con coalition.Contribution) error {
 	d, err := contributionToDoc(con)
 	if err != nil {
 		return err
 	}
-	return replaceIfStatus(ctx, c.col(), d.ID, string(from), d, "contribution")
+	d.Version = max(con.Version, 1) + 1
+	return replaceIfVersion(ctx, c.col(), d.ID, string(from), con.Version, d, "contribution")
 }
 
 // Givers returns one contribution for each pool, nation, kind and status
@@ -204,3 +210,29 @@ func objectID(id string) (bson.ObjectID, error) {
 
 // NewID returns a fresh id for a new document.
 func NewID() string { return bson.NewObjectID().Hex() }
+
+// GetMany returns the contributions ids that also match f (the viewer's
+// scope), in the order of ids, nil for one missing or hidden.
+func (c *ContributionStore) GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error) {
+	oids := make(bson.A, 0, len(ids))
+	for _, id := range ids {
+		if oid, err := bson.ObjectIDFromHex(id); err == nil {
+			oids = append(oids, oid)
+		}
+	}
+	filter := append(bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: oids}}}}, contributionFilter(f)...)
+	docs, err := findAll[contributionDoc](ctx, c.col(), filter, "contributions", options.Find().SetBatchSize(batchFor(len(oids))))
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*coalition.Contribution, len(docs))
+	for i := range docs {
+		con := docs[i].domain()
+		byID[con.ID] = &con
+	}
+	out := make([]*coalition.Contribution, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}

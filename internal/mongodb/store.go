@@ -104,6 +104,7 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		},
 		colReceipts: {
 			{Keys: bson.D{{Key: "contributionId", Value: 1}, {Key: "recordedAt", Value: 1}}},
+			{Keys: bson.D{{Key: "recordedAt", Value: 1}, {Key: "_id", Value: 1}}},
 		},
 	}
 	// Procurement (issue 13): the supplier registry, listed newest first;
@@ -237,7 +238,7 @@ func (s *Store) SetSeedState(ctx context.Context, state string) error {
 // the marker says a seed started and never finished: the service has not
 // served from this database yet, so nothing else can be in it.
 func (s *Store) ClearSeeded(ctx context.Context) error {
-	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers, colDeliveries, colAmendments} {
+	for _, col := range []string{colNations, colContributions, colRequests, colOrders, colAudit, colReceipts, colCommitments, colLedgerEntries, colLedgerAccounts, colSuppliers, colDeliveries, colAmendments, colInKind} {
 		if _, err := s.db.Collection(col).DeleteMany(ctx, bson.D{}); err != nil {
 			return fmt.Errorf("clear %s: %w", col, err)
 		}

@@ -31,6 +31,9 @@ type BookStore interface {
 	SetBalances(ctx context.Context, bal map[coalition.Account]coalition.Balance) error
 	// Receipts lists the receipts of the given contributions, oldest first.
 	Receipts(ctx context.Context, contributions []string) ([]coalition.Receipt, error)
+	// ListReceipts lists a page of the receipts matching f, oldest
+	// recorded first (recorded at, then id).
+	ListReceipts(ctx context.Context, f coalition.ReceiptFilter, pg coalition.Page) (coalition.List[coalition.Receipt], error)
 	// Receipt returns one receipt; coalition.ErrNotFound when missing.
 	Receipt(ctx context.Context, id string) (coalition.Receipt, error)
 	// PutReceipt inserts r (version 1) or replaces the stored receipt whose
@@ -38,6 +41,14 @@ type BookStore interface {
 	PutReceipt(ctx context.Context, r coalition.Receipt) error
 	// PutCommitment records the agreement that committed a contribution.
 	PutCommitment(ctx context.Context, c coalition.Commitment) error
+	// Commitments returns the agreements of the given contributions, for
+	// those that have one, in no particular order.
+	Commitments(ctx context.Context, contributions []string) ([]coalition.Commitment, error)
+	// PutInKind writes the details of an in-kind contribution, over those
+	// stored if any; InKind returns those of the given contributions that
+	// have them, in no particular order.
+	PutInKind(ctx context.Context, d coalition.InKindDetails) error
+	InKind(ctx context.Context, contributions []string) ([]coalition.InKindDetails, error)
 }
 
 // openBooks opens the books about the given orders and receipts, in the

@@ -14,6 +14,15 @@ type Pledge struct {
 	coalition.PledgeTerms
 	// Nation defaults to the viewer's own.
 	Nation *string
+	// Valuation says, for equipment given in kind, how its value was set
+	// and what it is (optional).
+	Valuation *Valuation
+}
+
+// Valuation is an in-kind pledge's valuation basis and description.
+type Valuation struct {
+	Basis       coalition.ValuationBasis
+	Description string
 }
 
 // contributionScope turns the viewer's grant into the rows it covers.
@@ -82,9 +91,18 @@ func (s *Service) PledgeContribution(ctx context.Context, in Pledge) (coalition.
 		if err != nil {
 			return err
 		}
+		ik, err := valuation(c, in.Valuation)
+		if err != nil {
+			return err
+		}
 		out, m.after = c, c
 		if err := s.st.Contributions.Insert(ctx, c); err != nil {
 			return err
+		}
+		if ik != nil {
+			if err := s.st.Books.PutInKind(ctx, *ik); err != nil {
+				return err
+			}
 		}
 		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return coalition.PledgeEntries(c) })
 	})
@@ -111,6 +129,9 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 			return err
 		}
 		m.nations, m.before = []string{from.NationCode}, from
+		if err := checkVersion(ctx, "contribution", id, from.Version); err != nil {
+			return err
+		}
 		c, es, err := rule(ctx, from)
 		if err != nil {
 			return err
@@ -119,29 +140,10 @@ func (s *Service) changeContribution(ctx context.Context, op authz.Operation, id
 		if err := s.st.Contributions.Transition(ctx, from.Status, c); err != nil {
 			return err
 		}
+		out.Version = max(from.Version, 1) + 1
 		return s.book(ctx, nil, nil, func(*coalition.Books) ([]coalition.Entry, error) { return es, nil })
 	})
 	return out, err
-}
-
-// RecordReceipt records the EUR actually received for a pledge and the rate
-// used.
-func (s *Service) RecordReceipt(ctx context.Context, id string, receivedEur coalition.Money, rate string) (coalition.Contribution, error) {
-	return s.changeContribution(ctx, authz.RecordReceipt, id,
-		func() error { return coalition.CheckReceipt(receivedEur, rate) },
-		func(ctx context.Context, c coalition.Contribution) (coalition.Contribution, []coalition.Entry, error) {
-			c, err := c.Receive(receivedEur, rate, s.now())
-			if err != nil {
-				return c, nil, err
-			}
-			r, es := coalition.OpeningReceipt(c, coalition.PersonRef{Issuer: viewer(ctx).Issuer, Sub: viewer(ctx).Sub}, s.now())
-			if c.Kind == coalition.Financial {
-				if err := s.st.Books.PutReceipt(ctx, r); err != nil {
-					return c, nil, err
-				}
-			}
-			return c, es, nil
-		})
 }
 
 // CancelContribution cancels a pledge that is still PLEDGED.
@@ -151,7 +153,11 @@ func (s *Service) CancelContribution(ctx context.Context, id string) (coalition.
 			if c.Status != coalition.Pledged {
 				return c, nil, coalition.Conflict("contribution %s is %s; only a PLEDGED contribution can be cancelled", c.ID, c.Status)
 			}
-			return coalition.CancelContributionEntries(c, nil, nil, s.now())
+			ik, err := s.inKindOf(ctx, c)
+			if err != nil {
+				return c, nil, err
+			}
+			return coalition.CancelContributionEntries(c, nil, ik, s.now())
 		})
 }
 

@@ -30,6 +30,9 @@ type NationStore interface {
 type ContributionStore interface {
 	List(ctx context.Context, f coalition.ContributionFilter, page coalition.Page) (coalition.List[coalition.Contribution], error)
 	Get(ctx context.Context, id string, f coalition.ContributionFilter) (coalition.Contribution, error)
+	// GetMany returns the contributions ids that match f, in the order of
+	// ids, nil for one missing or outside f.
+	GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error)
 	Insert(ctx context.Context, c coalition.Contribution) error
 	Transition(ctx context.Context, from coalition.ContributionStatus, c coalition.Contribution) error
 	// Givers lists one coalition.GiverOf for each pool, nation, kind and
@@ -101,6 +104,8 @@ type Service struct {
 	authz *authz.Enforcer
 	log   *slog.Logger
 	now   func() time.Time
+	// fx is how far a receipt's EUR may be from amount x rate.
+	fx coalition.FXTolerance
 	// phases is held for writing while a phase's priorities are renumbered
 	// and for reading by request reads, so that this process never shows a
 	// half-renumbered phase.

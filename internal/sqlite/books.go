@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/itcoalition/api/internal/coalition"
+	"github.com/itcoalition/api/internal/cursor"
 )
 
 // BookStore keeps the ledger: ledger_accounts, ledger_entries (append-only,
@@ -262,4 +263,75 @@ func (b *BookStore) PutReceipt(ctx context.Context, x coalition.Receipt) error {
 func (b *BookStore) PutCommitment(ctx context.Context, c coalition.Commitment) error {
 	return b.s.insert(ctx, "commitments", "contribution_id, reference, signed_on, committed_by_iss, committed_by_sub, committed_at",
 		[]any{c.ContributionID, c.Reference, ms(c.SignedOn), c.CommittedBy.Issuer, c.CommittedBy.Sub, ms(c.CommittedAt)}, nil)
+}
+
+// receiptListing lists receipts with their contribution's nation, oldest
+// recorded first, so that a nation's scope filters inside the query.
+func receiptListing(f coalition.ReceiptFilter) listing {
+	var w where
+	if f.Nations != nil {
+		in(&w, "nation", f.Nations)
+	}
+	if f.Contributions != nil {
+		in(&w, "contribution_id", f.Contributions)
+	}
+	if f.Status != nil {
+		w.eq("status", string(*f.Status))
+	}
+	return listing{from: "(SELECT receipts.*, contributions.nation AS nation FROM receipts JOIN contributions ON contributions.id = receipts.contribution_id)",
+		cols: receiptCols, filter: w, keys: []key{{"recorded_at", cursor.Time}, {"id", cursor.String}}}
+}
+
+// ListReceipts returns a page of the receipts matching f, oldest recorded
+// first.
+func (b *BookStore) ListReceipts(ctx context.Context, f coalition.ReceiptFilter, pg coalition.Page) (coalition.List[coalition.Receipt], error) {
+	return page(ctx, b.s.read(ctx), receiptListing(f), pg, func(r *sql.Rows) (coalition.Receipt, []any, error) {
+		x, err := scanReceipt(r)
+		return x, []any{x.RecordedAt, x.ID}, err
+	})
+}
+
+// Commitments returns the agreements of the given contributions, those
+// that have one.
+func (b *BookStore) Commitments(ctx context.Context, contributions []string) ([]coalition.Commitment, error) {
+	return all(ctx, b.s.read(ctx), "commitments",
+		"SELECT contribution_id, reference, signed_on, committed_by_iss, committed_by_sub, committed_at FROM commitments WHERE contribution_id IN (SELECT value FROM json_each(?))",
+		[]any{jsonList(contributions)}, func(r *sql.Rows) (coalition.Commitment, error) {
+			var c coalition.Commitment
+			var signed, at int64
+			err := r.Scan(&c.ContributionID, &c.Reference, &signed, &c.CommittedBy.Issuer, &c.CommittedBy.Sub, &at)
+			c.SignedOn, c.CommittedAt = fromMs(signed), fromMs(at)
+			return c, err
+		})
+}
+
+const inKindCols = "contribution_id, basis, description, delivery, delivered_cents, delivered_at"
+
+// PutInKind writes the details of an in-kind contribution, over those
+// stored if any (in the turn of the change that sets them).
+func (b *BookStore) PutInKind(ctx context.Context, d coalition.InKindDetails) error {
+	return b.s.write(ctx, func(q querier) error {
+		_, err := q.ExecContext(ctx, "INSERT INTO in_kind ("+inKindCols+") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contribution_id) DO UPDATE SET "+
+			"basis = excluded.basis, description = excluded.description, delivery = excluded.delivery, "+
+			"delivered_cents = excluded.delivered_cents, delivered_at = excluded.delivered_at",
+			d.ContributionID, string(d.Basis), d.Description, string(d.Delivery), int64(d.DeliveredValue), msPtr(d.DeliveredAt))
+		if err != nil {
+			return fmt.Errorf("write in-kind details of %s: %w", d.ContributionID, err)
+		}
+		return nil
+	})
+}
+
+// InKind returns the details of those of the given contributions that
+// have them.
+func (b *BookStore) InKind(ctx context.Context, contributions []string) ([]coalition.InKindDetails, error) {
+	return all(ctx, b.s.read(ctx), "in-kind details",
+		"SELECT "+inKindCols+" FROM in_kind WHERE contribution_id IN (SELECT value FROM json_each(?))",
+		[]any{jsonList(contributions)}, func(r *sql.Rows) (coalition.InKindDetails, error) {
+			var d coalition.InKindDetails
+			var at sql.NullInt64
+			err := r.Scan(&d.ContributionID, &d.Basis, &d.Description, &d.Delivery, &d.DeliveredValue, &at)
+			d.DeliveredAt = timePtr(at)
+			return d, err
+		})
 }

@@ -16,7 +16,7 @@ type ContributionStore struct{ s *Store }
 // Contributions returns the store's contributions.
 func (s *Store) Contributions() *ContributionStore { return &ContributionStore{s} }
 
-const contributionCols = "id, nation, kind, amount_cents, currency, eur_cents, received_eur_cents, rate, earmark, status, pledged_at, received_at, pledged_by"
+const contributionCols = "id, nation, kind, amount_cents, currency, eur_cents, received_eur_cents, rate, earmark, status, pledged_at, received_at, pledged_by, version"
 
 var contributionKeys = []key{{"pledged_at", cursor.Time}, {"id", cursor.ID}}
 
@@ -27,7 +27,7 @@ func scanContribution(r interface{ Scan(...any) error }) (coalition.Contribution
 	var earmark string
 	var pledgedAt int64
 	if err := r.Scan(&c.ID, &c.NationCode, &c.Kind, &c.Amount, &c.Currency, &c.EurAmount, &receivedEur, &rate,
-		&earmark, &c.Status, &pledgedAt, &receivedAt, &c.PledgedBy); err != nil {
+		&earmark, &c.Status, &pledgedAt, &receivedAt, &c.PledgedBy, &c.Version); err != nil {
 		return c, err
 	}
 	if receivedEur.Valid {
@@ -49,7 +49,7 @@ func contributionRow(con coalition.Contribution) ([]any, error) {
 		receivedEur = sql.NullInt64{Int64: int64(*con.ReceivedEur), Valid: true}
 	}
 	return []any{id, con.NationCode, string(con.Kind), int64(con.Amount), con.Currency, int64(con.EurAmount), receivedEur,
-		nullStr(con.Rate), pool(con.Earmark), string(con.Status), ms(con.PledgedAt), msPtr(con.ReceivedAt), con.PledgedBy}, nil
+		nullStr(con.Rate), pool(con.Earmark), string(con.Status), ms(con.PledgedAt), msPtr(con.ReceivedAt), con.PledgedBy, max(con.Version, 1)}, nil
 }
 
 func contributionFilter(f coalition.ContributionFilter) where {
@@ -110,13 +110,14 @@ func (c *ContributionStore) Insert(ctx context.Context, con coalition.Contributi
 }
 
 // Transition writes con over the stored contribution if its status is
-// still from; coalition.ErrConflict when it is not.
+// still from and its version still con.Version (the one read), and counts
+// the version up; coalition.ErrConflict when it is not.
 func (c *ContributionStore) Transition(ctx context.Context, from coalition.ContributionStatus, con coalition.Contribution) error {
 	row, err := contributionRow(con)
 	if err != nil {
 		return err
 	}
-	return c.s.transition(ctx, "contributions", "contribution", contributionCols, row, string(from), nil)
+	return c.s.transitionVersion(ctx, "contributions", "contribution", contributionCols, row, string(from), nil)
 }
 
 // Givers returns one contribution for each pool, nation, kind and status
@@ -135,4 +136,36 @@ func (c *ContributionStore) Givers(ctx context.Context) ([]coalition.Contributio
 			}
 			return coalition.GiverOf(pool, g.NationCode, g.Kind, g.Status), nil
 		})
+}
+
+// GetMany returns the contributions ids that also match f (the viewer's
+// scope), in the order of ids, nil for one missing or hidden.
+func (c *ContributionStore) GetMany(ctx context.Context, ids []string, f coalition.ContributionFilter) ([]*coalition.Contribution, error) {
+	var nids []string
+	for _, id := range ids {
+		if nid, ok := cursor.NormID(id); ok {
+			nids = append(nids, nid)
+		}
+	}
+	out := make([]*coalition.Contribution, len(ids))
+	if len(nids) == 0 {
+		return out, nil
+	}
+	w := contributionFilter(f)
+	in(&w, "id", nids)
+	found, err := all(ctx, c.s.read(ctx), "contributions", "SELECT "+contributionCols+" FROM contributions"+w.sql(), w.args(),
+		func(r *sql.Rows) (coalition.Contribution, error) { return scanContribution(r) })
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*coalition.Contribution, len(found))
+	for i := range found {
+		byID[found[i].ID] = &found[i]
+	}
+	for i, id := range ids {
+		if nid, ok := cursor.NormID(id); ok {
+			out[i] = byID[nid]
+		}
+	}
+	return out, nil
 }

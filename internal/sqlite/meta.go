@@ -61,7 +61,7 @@ func (s *Store) ClearSeeded(ctx context.Context) error {
 		if _, err := q.ExecContext(ctx, "CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END"); err != nil {
 			return fmt.Errorf("clear ledger: %w", err)
 		}
-		for _, table := range []string{"ledger_accounts", "receipts", "commitments", "order_draws", "deliveries", "order_amendments", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations", "suppliers"} {
+		for _, table := range []string{"ledger_accounts", "receipts", "commitments", "in_kind", "order_draws", "deliveries", "order_amendments", "orders", "requests", "contributions", "audit_nations", "audit_events", "nations", "suppliers"} {
 			if _, err := q.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return fmt.Errorf("clear %s: %w", table, err)
 			}

@@ -46,6 +46,8 @@ func Run(t *testing.T, fresh Factory) {
 		{"Approvals", testApprovals},
 		{"Deliveries", testDeliveries},
 		{"Amendments", testAmendments},
+		{"ReceiptLists", testReceiptLists},
+		{"InKind", testInKind},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
@@ -254,7 +256,7 @@ func cmpStr(a, b string) int {
 
 func contribution(st service.Stores, nation string, kind coalition.ContributionKind, status coalition.ContributionStatus, earmark *coalition.CapabilityArea, eur coalition.Money, when time.Time) coalition.Contribution {
 	c := coalition.Contribution{ID: st.NewID(), NationCode: nation, Kind: kind, Amount: eur * 2, Currency: "EUR", EurAmount: eur,
-		Earmark: earmark, Status: status, PledgedAt: when, PledgedBy: "sub-" + nation}
+		Earmark: earmark, Status: status, PledgedAt: when, PledgedBy: "sub-" + nation, Version: 1}
 	if status == coalition.Received {
 		c.ReceivedEur, c.Rate, c.ReceivedAt = ptr(eur-1), ptr("1.000000"), ptr(when.Add(time.Hour))
 	}
@@ -300,8 +302,11 @@ func testContributions(t *testing.T, st service.Stores) {
 	missing := rec
 	missing.ID = st.NewID()
 	wantCode(t, cs.Transition(ctx, coalition.Received, missing), coalition.CodeConflict, "transition of a missing contribution")
+	// ... and on the version it read: the write counts the version up.
+	wantCode(t, cs.Transition(ctx, coalition.Received, rec), coalition.CodeConflict, "transition at a stale version")
 	got, err = cs.Get(ctx, pledged.ID, coalition.ContributionFilter{})
 	must(t, err)
+	rec.Version = 2
 	equal(t, got, rec, "after transition")
 	checkGivers(t, st, []coalition.Contribution{rec, received, inKind, twin}, "givers after one of two pledges is received")
 	cancelled2 := twin

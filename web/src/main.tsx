@@ -23,6 +23,7 @@ const Audit = lazy(() => import("./features/audit/Audit"));
 const People = lazy(() => import("./features/people/People"));
 const Suppliers = lazy(() => import("./features/suppliers/Suppliers"));
 const Exports = lazy(() => import("./features/exports/Exports"));
+const Receipts = lazy(() => import("./features/receipts/Receipts"));
 
 /** The app's screens: path, menu label, page, and who sees it in the menu. */
 const screens: { path: string; label: Key; page: React.ComponentType; shown: (p: Perms) => boolean }[] = [
@@ -36,6 +37,7 @@ const screens: { path: string; label: Key; page: React.ComponentType; shown: (p:
     page: Pledges,
     shown: (p) => p.can("Contribution", "read") || p.can("Contribution", "pledge"),
   },
+  { path: "/receipts", label: "navReceipts", page: Receipts, shown: (p) => p.can("Receipt", "read") },
   { path: "/suppliers", label: "navSuppliers", page: Suppliers, shown: (p) => p.can("Supplier", "read") },
   { path: "/people", label: "navPeople", page: People, shown: (p) => p.can("Person", "read") },
   { path: "/audit", label: "navAudit", page: Audit, shown: (p) => p.can("AuditEvent", "read") },

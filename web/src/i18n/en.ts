@@ -266,6 +266,21 @@ export const en = {
   "status.AMENDMENT_APPLIED": "Applied",
   "status.AMENDMENT_WITHDRAWN": "Withdrawn",
 
+
+  inKindTitle: "Equipment given in kind",
+  inKindWhat: "What is given",
+  inKindWhatHint: "For example: 500 firewall licences, 3 years",
+  valuationBasis: "Valued by",
+  "basis.MARKET": "market price",
+  "basis.DONOR_DECLARED": "the donor's declaration",
+  "basis.INVOICE": "invoice",
+  inKindArrived: "Arrived",
+  "inKind.AWAITED": "awaited",
+  "inKind.PARTLY_DELIVERED": "partly delivered",
+  "inKind.DELIVERED": "delivered",
+  inKindValueArrived: "Value arrived (EUR)",
+  recordInKindDelivery: "Record arrival",
+
   "area.COMMUNICATIONS": "Communications",
   "area.DATA_CENTRES": "Data centres",
   "area.IT_ARCHITECTURE": "IT architecture",

@@ -267,6 +267,21 @@ export const uk: Record<Key, string> = {
   "status.AMENDMENT_APPLIED": "Застосовано",
   "status.AMENDMENT_WITHDRAWN": "Відкликано",
 
+
+  inKindTitle: "Обладнання в натуральній формі",
+  inKindWhat: "Що передається",
+  inKindWhatHint: "Наприклад: 500 ліцензій на міжмережеві екрани, 3 роки",
+  valuationBasis: "Оцінено за",
+  "basis.MARKET": "ринковою ціною",
+  "basis.DONOR_DECLARED": "декларацією донора",
+  "basis.INVOICE": "рахунком-фактурою",
+  inKindArrived: "Надійшло",
+  "inKind.AWAITED": "очікується",
+  "inKind.PARTLY_DELIVERED": "частково поставлено",
+  "inKind.DELIVERED": "поставлено",
+  inKindValueArrived: "Вартість, що надійшла (EUR)",
+  recordInKindDelivery: "Зареєструвати надходження",
+
   "area.COMMUNICATIONS": "Зв’язок",
   "area.DATA_CENTRES": "Центри обробки даних",
   "area.IT_ARCHITECTURE": "ІТ-архітектура",

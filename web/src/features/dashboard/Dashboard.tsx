@@ -12,7 +12,18 @@ import { Hidden, LoadError, Loading } from "../../ui/ui";
 // months (fund(asOf:), from the ledger's entries by value date), in one
 // request.
 const FundQueryDoc = graphql(`
-  query Fund($at1: Time!, $at2: Time!, $at3: Time!, $at4: Time!, $at5: Time!, $at6: Time!, $at7: Time!, $at8: Time!, $at9: Time!, $at10: Time!, $at11: Time!, $at12: Time!) {
+  query Fund($at1: Time!, $at2: Time!, $at3: Time!, $at4: Time!, $at5: Time!, $at6: Time!, $at7: Time!, $at8: Time!, $at9: Time!, $at10: Time!, $at11: Time!, $at12: Time!, $history: Boolean!, $from: Time!) {
+    history: fundHistory(from: $from) @include(if: $history) {
+      area
+      months {
+        start
+        figures {
+          received
+          committed
+          pledged
+        }
+      }
+    }
     fund {
       pledged
       received
@@ -30,62 +41,62 @@ const FundQueryDoc = graphql(`
         suppressedReason
       }
     }
-    h1: fund(asOf: $at1) {
+    h1: fund(asOf: $at1) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h2: fund(asOf: $at2) {
+    h2: fund(asOf: $at2) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h3: fund(asOf: $at3) {
+    h3: fund(asOf: $at3) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h4: fund(asOf: $at4) {
+    h4: fund(asOf: $at4) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h5: fund(asOf: $at5) {
+    h5: fund(asOf: $at5) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h6: fund(asOf: $at6) {
+    h6: fund(asOf: $at6) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h7: fund(asOf: $at7) {
+    h7: fund(asOf: $at7) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h8: fund(asOf: $at8) {
+    h8: fund(asOf: $at8) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h9: fund(asOf: $at9) {
+    h9: fund(asOf: $at9) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h10: fund(asOf: $at10) {
+    h10: fund(asOf: $at10) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h11: fund(asOf: $at11) {
+    h11: fund(asOf: $at11) @skip(if: $history) {
       received
       committed
       pledged
     }
-    h12: fund(asOf: $at12) {
+    h12: fund(asOf: $at12) @skip(if: $history) {
       received
       committed
       pledged
@@ -97,6 +108,23 @@ type AreaFund = NonNullable<FundQuery["fund"]["byArea"]>[number];
 type Point = { at: string; received?: string | null; committed?: string | null; pledged?: string | null };
 
 const point = (at: string, f: Omit<Point, "at">): Point => ({ at, received: f.received, committed: f.committed, pledged: f.pledged });
+
+/** The fund's figures month by month: the pools added up, at each month's end. */
+function sumPools(pools: NonNullable<FundQuery["history"]>): Point[] {
+  const cents = (v: string) => Math.round(Number(v) * 100);
+  const out: Point[] = [];
+  pools.forEach((p) =>
+    p.months.forEach((m, i) => {
+      const s = new Date(m.start);
+      const end = new Date(Math.min(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1) - 1000, Date.now())).toISOString();
+      const q = (out[i] ??= { at: end, received: "0", committed: "0", pledged: "0" });
+      q.received = ((cents(q.received!) + cents(m.figures.received)) / 100).toFixed(2);
+      q.committed = ((cents(q.committed!) + cents(m.figures.committed)) / 100).toFixed(2);
+      q.pledged = ((cents(q.pledged!) + cents(m.figures.pledged)) / 100).toFixed(2);
+    }),
+  );
+  return out;
+}
 
 /** The ends of the last n months, oldest first, as RFC 3339 in UTC. */
 function monthEnds(n: number, now = new Date()): string[] {
@@ -111,7 +139,12 @@ export default function Dashboard() {
   const { t, money } = useI18n();
   const perms = usePerms();
   const [at] = useState(() => monthEnds(12));
-  const variables = Object.fromEntries(at.map((v, i) => [`at${i + 1}`, v])) as FundQueryVariables;
+  const history = perms.can("Fund", "history");
+  const variables = {
+    ...Object.fromEntries(at.map((v, i) => [`at${i + 1}`, v])),
+    history,
+    from: new Date(Date.parse(at[0]) + 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+  } as FundQueryVariables;
   const [{ data, error }, retry] = useQuery({ query: FundQueryDoc, variables, requestPolicy: "cache-and-network" });
   if (!data) return error ? <LoadError error={error} retry={() => retry({ requestPolicy: "network-only" })} /> : <Loading />;
   const f = data.fund;
@@ -147,7 +180,13 @@ export default function Dashboard() {
         </>
       )}
       <h2 id="history-title">{t("fundHistory")}</h2>
-      <HistoryChart points={[...at.map((a, i) => point(a, data[`h${i + 1}` as keyof FundQuery] as Omit<Point, "at">)), point(new Date().toISOString(), f)]} />
+      <HistoryChart
+        points={
+          data.history
+            ? sumPools(data.history)
+            : [...at.map((a, i) => point(a, data[`h${i + 1}` as keyof FundQuery] as Omit<Point, "at">)), point(new Date().toISOString(), f)]
+        }
+      />
     </section>
   );
 }

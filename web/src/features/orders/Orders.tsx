@@ -6,11 +6,12 @@ import { useAction } from "../../graphql/useAction";
 import { useI18n } from "../../i18n/i18n";
 import type { Key } from "../../i18n/en";
 import { usePerms } from "../../permissions";
+import { Funding } from "./Funding";
 import { Amendments, Deliveries } from "./Progress";
 import { ActionError, ConfirmButton, Field, Hidden, LoadError, Loading, Status } from "../../ui/ui";
 
 const OrdersQueryDoc = graphql(`
-  query Orders($canDraft: Boolean!, $seeValue: Boolean!) {
+  query Orders($canDraft: Boolean!, $seeValue: Boolean!, $seeFunding: Boolean!) {
     orders(first: 200) {
       edges {
         node {
@@ -54,6 +55,14 @@ const OrdersQueryDoc = graphql(`
             decidedAt
             rejectReason
             version
+          }
+          funding @include(if: $seeFunding) {
+            area
+            amount
+            contributions {
+              contributionId
+              amount
+            }
           }
           amendments {
             id
@@ -136,7 +145,7 @@ export default function Orders() {
   const canDraft = perms.can("Order", "draft");
   const [{ data, error }, retry] = useQuery({
     query: OrdersQueryDoc,
-    variables: { canDraft, seeValue: perms.canRead("Delivery.value") }, requestPolicy: "cache-and-network" });
+    variables: { canDraft, seeValue: perms.canRead("Delivery.value"), seeFunding: perms.canRead("Order.funding") }, requestPolicy: "cache-and-network" });
   if (!data) return error ? <LoadError error={error} retry={() => retry({ requestPolicy: "network-only" })} /> : <Loading />;
   const orders = data.orders.edges.map((e) => e.node);
   return (
@@ -214,6 +223,7 @@ function OrderCard({ o }: { o: Order }) {
       )}
       <Deliveries o={o} />
       <Amendments o={o} />
+      <Funding o={o} />
 
       <div className="row actions">
         {perms.can("Order", "approve") && pending && !ownDraft && !o.approvals.some((a) => a.by === me) && (

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
-import type { CapabilityArea, ContributionKind, ContributionsQuery } from "../../gql/graphql";
+import type { CapabilityArea, ContributionKind, ContributionsQuery, ValuationBasis } from "../../gql/graphql";
 import { fieldErrors } from "../../graphql/client";
+import { Bought, InKind, ReceiptList, RecordReceiptForm } from "./Money";
 import { useAction } from "../../graphql/useAction";
 import { useI18n } from "../../i18n/i18n";
 import type { Key } from "../../i18n/en";
@@ -13,7 +14,7 @@ import { ActionError, ConfirmButton, Field, LoadError, Loading, Status, areas } 
 // own nation's contributions only, so nothing else reaches the browser.
 const ContributionsQueryDoc = graphql(`
   query Contributions {
-    contributions(first: 500) {
+    contributions(first: 200) {
       edges {
         node {
           id
@@ -31,6 +32,36 @@ const ContributionsQueryDoc = graphql(`
           pledgedAt
           receivedAt
           rate
+          version
+          outstanding
+          inKind {
+            basis
+            description
+            delivery
+            deliveredValue
+            deliveredAt
+          }
+          receipts {
+            id
+            amount
+            currency
+            eurAmount
+            status
+            valueDate
+          }
+          allocations {
+            orderId
+            area
+            amount
+            order {
+              id
+              status
+              request {
+                id
+                title
+              }
+            }
+          }
         }
       }
     }
@@ -47,22 +78,10 @@ const Pledge = graphql(`
 `);
 
 const CancelContribution = graphql(`
-  mutation CancelContribution($id: ID!) {
-    cancelContribution(id: $id) {
+  mutation CancelContribution($id: ID!, $expectedVersion: Int) {
+    cancelContribution(id: $id, expectedVersion: $expectedVersion) {
       id
       status
-    }
-  }
-`);
-
-const RecordReceipt = graphql(`
-  mutation RecordReceipt($id: ID!, $receivedEur: Money!, $rate: String!) {
-    recordReceipt(id: $id, receivedEur: $receivedEur, rate: $rate) {
-      id
-      status
-      receivedEur
-      receivedAt
-      rate
     }
   }
 `);
@@ -117,8 +136,6 @@ function ContributionCard({ c }: { c: Contribution }) {
   const { t, money, date } = useI18n();
   const perms = usePerms();
   const action = useAction();
-  const [receivedEur, setReceivedEur] = useState(c.eurAmount);
-  const [rate, setRate] = useState(c.currency === "EUR" ? "1" : "");
   const [reference, setReference] = useState("");
   const [signedOn, setSignedOn] = useState(() => new Date().toISOString().slice(0, 10));
   const errs = fieldErrors(action.error);
@@ -151,6 +168,15 @@ function ContributionCard({ c }: { c: Contribution }) {
           </>
         )}
       </dl>
+      {c.status !== "PLEDGED" && c.outstanding != null && c.outstanding !== "0.00" && (
+        <p className="muted" data-outstanding>
+          {t("outstanding")}: {money(c.outstanding, c.currency)}
+        </p>
+      )}
+      <InKind c={c} canRecord={perms.can("Contribution", "recordInKindDelivery")} />
+      <ReceiptList c={c} />
+      <Bought c={c} />
+      {perms.can("Contribution", "recordReceipt") && c.status === "COMMITTED" && c.kind === "FINANCIAL" && <RecordReceiptForm c={c} />}
       <div className="row actions">
         {perms.can("Contribution", "commit") && c.status === "PLEDGED" && (
           <ConfirmButton
@@ -162,14 +188,8 @@ function ContributionCard({ c }: { c: Contribution }) {
             <Field label={t("signedOn")}>{(id) => <input id={id} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} required />}</Field>
           </ConfirmButton>
         )}
-        {perms.can("Contribution", "recordReceipt") && c.status === "PLEDGED" && c.kind === "FINANCIAL" && (
-          <ConfirmButton label={t("recordReceipt")} question={`${t("recordReceipt")}: ${c.nation.name}, ${money(c.amount, c.currency)}`} onConfirm={() => action.run(RecordReceipt, { id: c.id, receivedEur, rate })}>
-            <Field label={t("receivedEur")}>{(id) => <input id={id} inputMode="decimal" value={receivedEur} onChange={(e) => setReceivedEur(e.target.value)} required />}</Field>
-            <Field label={t("rate")}>{(id) => <input id={id} inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} required />}</Field>
-          </ConfirmButton>
-        )}
         {perms.can("Contribution", "cancel") && mine && c.status === "PLEDGED" && (
-          <ConfirmButton label={t("cancelPledge")} danger question={t("confirmCancelPledge")} onConfirm={() => action.run(CancelContribution, { id: c.id })} />
+          <ConfirmButton label={t("cancelPledge")} danger question={t("confirmCancelPledge")} onConfirm={() => action.run(CancelContribution, { id: c.id, expectedVersion: c.version })} />
         )}
       </div>
       {(errs.reference || errs.signedOn) && (
@@ -190,6 +210,8 @@ function PledgeForm() {
   const [currency, setCurrency] = useState("EUR");
   const [eurAmount, setEurAmount] = useState("");
   const [earmark, setEarmark] = useState<CapabilityArea | "">("");
+  const [description, setDescription] = useState("");
+  const [basis, setBasis] = useState<ValuationBasis | "">("");
   return (
     <details className="card" open>
       <summary>{t("pledgeForm")}</summary>
@@ -198,7 +220,7 @@ function PledgeForm() {
         onSubmit={async (e) => {
           e.preventDefault();
           const eur = currency === "EUR" ? amount : eurAmount;
-          if (await action.run(Pledge, { input: { kind, amount, currency: currency.toUpperCase(), eurAmount: eur, earmark: earmark || null } })) {
+          if (await action.run(Pledge, { input: { kind, amount, currency: currency.toUpperCase(), eurAmount: eur, earmark: earmark || null, ...(kind === "IN_KIND" ? { description, valuationBasis: basis || null } : {}) } })) {
             setAmount("");
             setEurAmount("");
           }
@@ -222,6 +244,25 @@ function PledgeForm() {
           <Field label={t("eurAmount")}>
             {(id) => <input id={id} inputMode="decimal" value={eurAmount} onChange={(e) => setEurAmount(e.target.value)} required />}
           </Field>
+        )}
+        {kind === "IN_KIND" && (
+          <>
+            <Field label={t("inKindWhat")} hint={t("inKindWhatHint")}>
+              {(id) => <input id={id} value={description} onChange={(e) => setDescription(e.target.value)} required />}
+            </Field>
+            <Field label={t("valuationBasis")}>
+              {(id) => (
+                <select id={id} value={basis} onChange={(e) => setBasis(e.target.value as ValuationBasis | "")}>
+                  <option value="">—</option>
+                  {(["MARKET", "DONOR_DECLARED", "INVOICE"] as const).map((b) => (
+                    <option key={b} value={b}>
+                      {t(`basis.${b}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </>
         )}
         <Field label={t("earmark")}>
           {(id) => (

@@ -1,4 +1,4 @@
-import{u as m,c as h,j as s,L as p,d as P,S,C as x,F as b,A as g,g as c}from"./index-CzstASgB.js";import{u as f,r as $}from"./graphql-BgRXROpv.js";import{u as y}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const N=c(`
+import{u as m,c as h,j as s,L as p,d as P,S,C as x,F as b,A as g,g as c}from"./index-CJq5rlcS.js";import{u as f,r as $}from"./graphql-BgRXROpv.js";import{u as y}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const N=c(`
   query People {
     people(first: 1000) {
       totalCount

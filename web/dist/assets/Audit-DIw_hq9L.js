@@ -1,4 +1,4 @@
-import{u as j,j as t,F as u,L as b,d as S,g as $}from"./index-CzstASgB.js";import{r as x,u as v}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const N=$(`
+import{u as j,j as t,F as u,L as b,d as S,g as $}from"./index-CJq5rlcS.js";import{r as x,u as v}from"./graphql-BgRXROpv.js";import"./react-BaS1cqud.js";const N=$(`
   query Audit(
     $first: Int!
     $after: String

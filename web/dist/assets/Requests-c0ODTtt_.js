@@ -1,4 +1,4 @@
-import{g as x,u as q,c as C,e as N,j as e,L as S,d as A,A as v,S as T,H as I,C as D,F as R,h as k}from"./index-CzstASgB.js";import{u as E,r as f}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const F=x(`
+import{g as x,u as q,c as C,e as N,j as e,L as S,d as A,A as v,S as T,H as I,C as D,F as R,h as k}from"./index-CJq5rlcS.js";import{u as E,r as f}from"./graphql-BgRXROpv.js";import{u as $}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const F=x(`
   query Requests {
     requests(first: 500) {
       edges {

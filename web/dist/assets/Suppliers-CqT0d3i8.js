@@ -1,4 +1,4 @@
-import{u as m,c as f,j as e,L as S,d as b,i as v,F as p,A,g}from"./index-CzstASgB.js";import{u as N,r as h}from"./graphql-BgRXROpv.js";import{u as C}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const q=g(`
+import{u as m,c as f,j as e,L as S,d as b,i as v,F as p,A,g}from"./index-CJq5rlcS.js";import{u as N,r as h}from"./graphql-BgRXROpv.js";import{u as C}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const q=g(`
   query Suppliers {
     suppliers(first: 1000) {
       totalCount

@@ -1,4 +1,4 @@
-import{u as N,c as R,j as e,L as E,d as b,F as u,A as g,S as v,C as x,g as p}from"./index-CzstASgB.js";import{u as A,r as m}from"./graphql-BgRXROpv.js";import{u as S}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const $=p(`
+import{u as N,c as R,j as e,L as E,d as b,F as u,A as g,S as v,C as x,g as p}from"./index-CJq5rlcS.js";import{u as A,r as m}from"./graphql-BgRXROpv.js";import{u as S}from"./useAction-D9tjUC5x.js";import"./react-BaS1cqud.js";const $=p(`
   query Nations {
     nations(first: 300) {
       edges {
