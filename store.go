@@ -135,8 +135,11 @@ func runMigrateStore(ctx context.Context, args []string, getenv func(string) str
 		return fmt.Errorf("migrate-store: %w", err)
 	}
 	p.say("migrate-store: done in %v", time.Since(began).Round(time.Millisecond))
-	fmt.Fprintf(stdout, "copied %d nations, %d requests, %d orders, %d contributions, %d audit events; counts checked on both sides\n",
-		m.Nations, m.Requests, m.Orders, m.Contributions, m.Audit)
+	fmt.Fprintf(stdout, "copied %d nations, %d people, %d suppliers, %d requests, %d orders, %d deliveries, %d amendments, "+
+		"%d contributions, %d commitments, %d in-kind details, %d receipts, %d ledger entries and the balances, %d audit events; "+
+		"counts and balances checked on both sides\n",
+		m.Nations, m.People, m.Suppliers, m.Requests, m.Orders, m.Deliveries, m.Amendments,
+		m.Contributions, m.Commitments, m.InKind, m.Receipts, m.Entries, m.Audit)
 	return nil
 }
 

@@ -65,6 +65,10 @@ func TestMigrateStoreCommand(t *testing.T) {
 	s := apptest.Start(t, apptest.WithConfig(onSQLite))
 	chair := s.Token("chair", "EE")
 	want := s.Query(chair, nationsQuery, nil)
+	wantFund := s.Query(chair, fundQuery, nil)
+	if len(wantFund.Errors) > 0 || !strings.Contains(string(wantFund.Data), "CONFIRMED") {
+		t.Fatalf("the fund before the move: %s %v", wantFund.Data, wantFund.Errors)
+	}
 	s.Stop()
 
 	es, err := apptest.StartFerretDB(t.Context(), filepath.Join(apptest.DataDir(t), "store"), nil)
@@ -85,7 +89,8 @@ func TestMigrateStoreCommand(t *testing.T) {
 	if err := run(t.Context(), []string{"migrate-store", "-to", "mongodb"}, env, &out, &errs); err != nil {
 		t.Fatalf("migrate-store: %v\n%s", err, &errs)
 	}
-	if !strings.Contains(out.String(), "counts checked") || !strings.Contains(errs.String(), "audit events") {
+	if !strings.Contains(out.String(), "counts and balances checked") || !strings.Contains(errs.String(), "audit events") ||
+		!strings.Contains(errs.String(), "ledger entries") {
 		t.Errorf("migrate-store printed %q and %q", &out, &errs)
 	}
 	if err := run(t.Context(), []string{"migrate-store", "-to", "mongodb"}, env, &out, &errs); err == nil || !strings.Contains(err.Error(), "not empty") {
@@ -97,4 +102,10 @@ func TestMigrateStoreCommand(t *testing.T) {
 	if string(got.Data) != string(want.Data) {
 		t.Fatalf("served from MongoDB after the move:\n%s\nwant\n%s", got.Data, want.Data)
 	}
+	if got := m.Query(m.Token("chair", "EE"), fundQuery, nil); string(got.Data) != string(wantFund.Data) {
+		t.Fatalf("the fund served from MongoDB after the move:\n%s\nwant\n%s", got.Data, wantFund.Data)
+	}
 }
+
+// fundQuery reads the fund's figures and its receipts' history.
+const fundQuery = `{ fund { pledged received committed available inKind } receipts(first: 50) { totalCount edges { cursor node { id status version } } } }`

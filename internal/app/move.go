@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/itcoalition/api/internal/coalition"
@@ -30,7 +32,18 @@ type Endpoint struct {
 	requests      func(ctx context.Context, rs []coalition.Request) error
 	orders        func(ctx context.Context, os []coalition.Order) error
 	contributions func(ctx context.Context, cs []coalition.Contribution) error
-	close         func()
+	// the ledger as another store holds it, and the rows no list counts
+	ledger    ledger
+	countRows func(ctx context.Context) (map[string]int, error)
+	close     func()
+}
+
+// ledger is what both stores' books offer for moving them: entries page
+// by page and written with their numbers, receipts at their versions.
+type ledger interface {
+	EntriesAfter(ctx context.Context, after int64, n int) ([]coalition.Entry, error)
+	ImportEntries(ctx context.Context, es []coalition.Entry) error
+	ImportReceipts(ctx context.Context, rs []coalition.Receipt) error
 }
 
 // Close releases the store.
@@ -51,9 +64,12 @@ func OpenSQLiteEndpoint(ctx context.Context, dataDir string) (*Endpoint, error) 
 	return &Endpoint{
 		Name: "SQLite " + st.Path(),
 		Stores: service.Stores{Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Audit: st.Audit(), NewID: sqlite.NewID, Tx: st},
+			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(),
+			Deliveries: st.Deliveries(), Amendments: st.Amendments(), NewID: sqlite.NewID, Tx: st},
 		Marker:      st,
 		ImportAudit: st.Audit().Import,
+		ledger:      st.Books(),
+		countRows:   st.CountRows,
 		Batch: func(ctx context.Context, fn func(ctx context.Context) error) error {
 			return st.Atomically(ctx, "import", fn)
 		},
@@ -81,26 +97,33 @@ func OpenMongoEndpoint(ctx context.Context, uri, db string) (*Endpoint, error) {
 	return &Endpoint{
 		Name: "MongoDB database " + db,
 		Stores: service.Stores{Nations: st.Nations(), Contributions: st.Contributions(), Requests: st.Requests(),
-			Orders: st.Orders(), Audit: st.Audit(), NewID: mongodb.NewID, Tx: st.Turns(true)},
+			Orders: st.Orders(), Suppliers: st.Suppliers(), Audit: st.Audit(), People: st.People(), Books: st.Books(),
+			Deliveries: st.Deliveries(), Amendments: st.Amendments(), NewID: mongodb.NewID, Tx: st.Turns(true)},
 		Marker:        st,
 		ImportAudit:   st.Audit().Import,
 		requests:      st.Requests().InsertMany,
 		orders:        st.Orders().InsertMany,
 		contributions: st.Contributions().InsertMany,
+		ledger:        st.Books(),
+		countRows:     st.CountRows,
 		close:         closeClient,
 	}, nil
 }
 
 // Moved counts what Move copied, kind by kind.
 type Moved struct {
-	Nations, Requests, Orders, Contributions, Audit int
+	Nations, People, Suppliers, Requests, Orders, Deliveries, Amendments int
+	Contributions, Commitments, InKind, Receipts, Entries, Audit         int
 }
 
 // Move copies the whole coalition in from into to, which must be empty:
-// every nation, request, order, contribution and audit event, with its id
-// and times, so that ids and cursors mean the same on both stores. Neither
+// every nation, person, supplier, request, order (with its approvals),
+// delivery, amendment, contribution, commitment, in-kind detail, receipt,
+// ledger entry and balance, and audit event, with its id, times and
+// version, in an order that puts what a row refers to before it, so that
+// ids and cursors mean the same on both stores. Neither
 // store may be served meanwhile. It counts each kind on both sides after
-// and fails if they differ. progress, when set, hears each kind's count as
+// and fails if they differ (and if the balances do). progress, when set, hears each kind's count as
 // the copy goes.
 func Move(ctx context.Context, from, to *Endpoint, progress func(kind string, n int)) (Moved, error) {
 	if progress == nil {
@@ -129,14 +152,48 @@ func Move(ctx context.Context, from, to *Endpoint, progress func(kind string, n 
 		{"nations", &m.Nations, func(p func(int)) (int, error) {
 			return copyAll(ctx, p, src.Nations.List, coalition.NationFilter{}, bulk(batch, nil, dst.Nations.Insert))
 		}},
+		{"people", &m.People, func(p func(int)) (int, error) {
+			return copyAll(ctx, p, src.People.List, coalition.PersonFilter{}, bulk(batch, nil, func(ctx context.Context, x coalition.Person) error {
+				// Seen inserts a person; the reason of a suspension needs
+				// the transition.
+				if err := dst.People.Seen(ctx, x); err != nil || x.Reason == nil {
+					return err
+				}
+				return dst.People.Transition(ctx, x.Status, x)
+			}))
+		}},
+		{"suppliers", &m.Suppliers, func(p func(int)) (int, error) {
+			list := func(ctx context.Context, _ struct{}, pg coalition.Page) (coalition.List[coalition.Supplier], error) {
+				return src.Suppliers.List(ctx, pg)
+			}
+			return copyAll(ctx, p, list, struct{}{}, bulk(batch, nil, dst.Suppliers.Insert))
+		}},
 		{"requests", &m.Requests, func(p func(int)) (int, error) {
 			return copyAll(ctx, p, src.Requests.List, coalition.RequestFilter{}, bulk(batch, to.requests, dst.Requests.Insert))
 		}},
 		{"orders", &m.Orders, func(p func(int)) (int, error) {
 			return copyAll(ctx, p, src.Orders.List, coalition.OrderFilter{}, bulk(batch, to.orders, dst.Orders.Insert))
 		}},
+		{"deliveries", &m.Deliveries, func(p func(int)) (int, error) {
+			return copyAbout(ctx, p, src.Orders.List, coalition.OrderFilter{}, orderID, flat(src.Deliveries.ByOrders), bulk(batch, nil, dst.Deliveries.Insert))
+		}},
+		{"amendments", &m.Amendments, func(p func(int)) (int, error) {
+			return copyAbout(ctx, p, src.Orders.List, coalition.OrderFilter{}, orderID, flat(src.Amendments.ByOrders), bulk(batch, nil, dst.Amendments.Insert))
+		}},
 		{"contributions", &m.Contributions, func(p func(int)) (int, error) {
 			return copyAll(ctx, p, src.Contributions.List, coalition.ContributionFilter{}, bulk(batch, to.contributions, dst.Contributions.Insert))
+		}},
+		{"commitments", &m.Commitments, func(p func(int)) (int, error) {
+			return copyAbout(ctx, p, src.Contributions.List, coalition.ContributionFilter{}, contributionID, src.Books.Commitments, bulk(batch, nil, dst.Books.PutCommitment))
+		}},
+		{"in-kind details", &m.InKind, func(p func(int)) (int, error) {
+			return copyAbout(ctx, p, src.Contributions.List, coalition.ContributionFilter{}, contributionID, src.Books.InKind, bulk(batch, nil, dst.Books.PutInKind))
+		}},
+		{"receipts", &m.Receipts, func(p func(int)) (int, error) {
+			return copyAll(ctx, p, src.Books.ListReceipts, coalition.ReceiptFilter{}, to.ledger.ImportReceipts)
+		}},
+		{"ledger entries", &m.Entries, func(p func(int)) (int, error) {
+			return copyLedger(ctx, p, from, to, batch)
 		}},
 		{"audit events", &m.Audit, func(p func(int)) (int, error) {
 			return copyAll(ctx, p, src.Audit.List, coalition.AuditFilter{}, to.ImportAudit)
@@ -155,14 +212,88 @@ func Move(ctx context.Context, from, to *Endpoint, progress func(kind string, n 
 	if err := to.Marker.SetSeedState(ctx, state); err != nil {
 		return m, err
 	}
-	got, err := Count(ctx, to)
-	if err != nil {
-		return m, err
-	}
-	if got != m {
-		return m, fmt.Errorf("the copy holds %+v, the source %+v", got, m)
+	for _, e := range []*Endpoint{from, to} {
+		got, err := Count(ctx, e)
+		if err != nil {
+			return m, err
+		}
+		if got != m {
+			return m, fmt.Errorf("%s holds %+v, the copy moved %+v", e.Name, got, m)
+		}
 	}
 	return m, nil
+}
+
+func orderID(o coalition.Order) string               { return o.ID }
+func contributionID(c coalition.Contribution) string { return c.ID }
+
+// flat makes a look-up by ids that answers a list per id into one that
+// answers one list.
+func flat[T any](byIDs func(context.Context, []string) ([][]T, error)) func(context.Context, []string) ([]T, error) {
+	return func(ctx context.Context, ids []string) ([]T, error) {
+		per, err := byIDs(ctx, ids)
+		return slices.Concat(per...), err
+	}
+}
+
+// copyAbout copies the rows about a list's items (the deliveries of
+// orders, say): it pages through the list and inserts, page by page,
+// what about finds of its items' ids. It counts the rows it copied.
+func copyAbout[P, F, T any](ctx context.Context, progress func(int), list func(context.Context, F, coalition.Page) (coalition.List[P], error), f F,
+	id func(P) string, about func(context.Context, []string) ([]T, error), insert func(context.Context, []T) error) (int, error) {
+	n := 0
+	_, err := copyAll(ctx, func(int) { progress(n) }, list, f, func(ctx context.Context, items []P) error {
+		ids := make([]string, len(items))
+		for i, it := range items {
+			ids[i] = id(it)
+		}
+		rows, err := about(ctx, ids)
+		if err != nil || len(rows) == 0 {
+			return err
+		}
+		if err := insert(ctx, rows); err != nil {
+			return err
+		}
+		n += len(rows)
+		return nil
+	})
+	return n, err
+}
+
+// copyLedger copies the ledger's entries with their numbers, in booking
+// order and a thousand at a time, then every account's balance, and
+// checks that the balances read back as the source holds them.
+func copyLedger(ctx context.Context, progress func(int), from, to *Endpoint, batch func(func(context.Context) error) error) (int, error) {
+	n, after := 0, int64(0)
+	for {
+		es, err := from.ledger.EntriesAfter(ctx, after, coalition.MaxFirst)
+		if err != nil {
+			return n, err
+		}
+		if len(es) == 0 {
+			break
+		}
+		if err := batch(func(ctx context.Context) error { return to.ledger.ImportEntries(ctx, es) }); err != nil {
+			return n, err
+		}
+		n, after = n+len(es), es[len(es)-1].ID
+		progress(n)
+	}
+	bal, err := from.Stores.Books.Balances(ctx)
+	if err != nil {
+		return n, err
+	}
+	if err := batch(func(ctx context.Context) error { return to.Stores.Books.SetBalances(ctx, bal) }); err != nil {
+		return n, err
+	}
+	got, err := to.Stores.Books.Balances(ctx)
+	if err != nil {
+		return n, err
+	}
+	if !maps.Equal(got, bal) {
+		return n, fmt.Errorf("the copy's balances %v differ from the source's %v", got, bal)
+	}
+	return n, nil
 }
 
 // bulk inserts a page: with the store's bulk insert when it has one, else
@@ -217,6 +348,13 @@ func Count(ctx context.Context, e *Endpoint) (Moved, error) {
 	m.Orders = count(total(e.Stores.Orders.List(ctx, coalition.OrderFilter{}, one)))
 	m.Contributions = count(total(e.Stores.Contributions.List(ctx, coalition.ContributionFilter{}, one)))
 	m.Audit = count(total(e.Stores.Audit.List(ctx, coalition.AuditFilter{}, one)))
+	m.People = count(total(e.Stores.People.List(ctx, coalition.PersonFilter{}, one)))
+	m.Suppliers = count(total(e.Stores.Suppliers.List(ctx, one)))
+	m.Receipts = count(total(e.Stores.Books.ListReceipts(ctx, coalition.ReceiptFilter{}, one)))
+	rows, err := e.countRows(ctx)
+	errs = append(errs, err)
+	m.Commitments, m.InKind, m.Deliveries = rows["commitments"], rows["in-kind details"], rows["deliveries"]
+	m.Amendments, m.Entries = rows["amendments"], rows["ledger entries"]
 	return m, errors.Join(errs...)
 }
 

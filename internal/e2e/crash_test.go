@@ -130,6 +130,8 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 		return s
 	}
 	dk, chairA, chairB := tok("dk", "member", "DK"), tok("ee-a", "chair", "EE"), tok("lu-b", "chair", "LU")
+	// Two people of the Ministry: one records what arrived, the other accepts it.
+	modA, modB := tok("ua-a", "mod", "UA"), tok("ua-b", "mod", "UA")
 	// Orders to approve while the process dies.
 	reqs, err := c.query(chairA, `{ requests(status: APPROVED, first: 1) { edges { node { id } } } }`, nil)
 	if err != nil {
@@ -192,9 +194,20 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 	}
 	for _, id := range orderIDs {
 		wg.Go(func() {
-			if _, err := c.query(chairB, `mutation($id: ID!) { approveOrder(id: $id) { id } }`, map[string]any{"id": id}); err == nil {
+			if _, err := c.query(chairB, `mutation($id: ID!) { approveOrder(id: $id) { id } }`, map[string]any{"id": id}); err != nil {
+				return
+			}
+			mu.Lock()
+			acked[id] = "PLACED"
+			mu.Unlock()
+			// The goods arrive: recorded by one person, accepted by another.
+			d, err := c.query(modA, record, delivery(id, "1000.00", time.Now().UTC().Format("2006-01-02"), "DN-"+id))
+			if err != nil {
+				return
+			}
+			if _, err := c.query(modB, accept, map[string]any{"id": field(d, "recordDelivery", "id")}); err == nil {
 				mu.Lock()
-				acked[id] = "PLACED"
+				acked[id] = "DELIVERED"
 				mu.Unlock()
 			}
 		})
@@ -202,9 +215,14 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 	// Kill once a good number of writes are acknowledged, with more in flight.
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
 		mu.Lock()
-		n := len(acked)
+		n, delivered := len(acked), 0
+		for _, st := range acked {
+			if st == "DELIVERED" {
+				delivered++
+			}
+		}
 		mu.Unlock()
-		if n >= 30 {
+		if n >= 30 && delivered >= 3 {
 			break
 		}
 	}
@@ -236,7 +254,7 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 	for _, e := range field(ords, "orders", "edges").([]any) {
 		n := e.(map[string]any)["node"].(map[string]any)
 		status[n["id"].(string)] = n["status"].(string)
-		if n["status"] == "PLACED" {
+		if n["status"] == "PLACED" || n["status"] == "DELIVERED" {
 			placed++
 		}
 	}
@@ -245,13 +263,22 @@ func TestKillKeepsAcknowledgedWrites(t *testing.T) {
 		got := status[id]
 		// A contribution acknowledged in one stage may have moved on by a
 		// write in flight at the kill, never back.
-		stages := map[string]int{"PLEDGED": 1, "COMMITTED": 2, "RECEIVED": 3}
+		stages := map[string]int{"PLEDGED": 1, "COMMITTED": 2, "RECEIVED": 3, "PLACED": 1, "DELIVERED": 2}
 		if got != st && !(stages[st] > 0 && stages[got] > stages[st]) {
 			lost++
 			t.Errorf("acknowledged %s %s is %q after the crash", st, id, got)
 		}
 	}
-	t.Logf("%d acknowledged writes, %d lost; %d orders placed", len(acked), lost, placed)
+	delivered := 0
+	for _, st := range acked {
+		if st == "DELIVERED" {
+			delivered++
+		}
+	}
+	t.Logf("%d acknowledged writes (%d deliveries accepted), %d lost; %d orders placed", len(acked), delivered, lost, placed)
+	if delivered == 0 {
+		t.Errorf("no delivery was accepted before the kill; the test proves nothing of deliveries")
+	}
 	if placed > 0 && field(ords, "request", "status") != "IN_PROCUREMENT" {
 		t.Errorf("request with placed orders is %v after restart, want IN_PROCUREMENT", field(ords, "request", "status"))
 	}

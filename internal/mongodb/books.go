@@ -94,8 +94,10 @@ func (b *BookStore) Balances(ctx context.Context) (map[coalition.Account]coaliti
 	return out, nil
 }
 
-func (b *BookStore) entries(ctx context.Context, filter bson.D) ([]coalition.Entry, error) {
-	cur, err := b.s.db.Collection(colLedgerEntries).Find(ctx, filter, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
+// entries reads the entries matching filter in booking order, at most
+// limit of them (0: all).
+func (b *BookStore) entries(ctx context.Context, filter bson.D, limit int64) ([]coalition.Entry, error) {
+	cur, err := b.s.db.Collection(colLedgerEntries).Find(ctx, filter, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}).SetLimit(limit))
 	if err != nil {
 		return nil, fmt.Errorf("read ledger entries: %w", err)
 	}
@@ -131,7 +133,7 @@ func (b *BookStore) Open(ctx context.Context, orders, receipts []string) (*coali
 		if len(receipts) > 0 {
 			or = append(or, bson.D{{Key: "receiptId", Value: bson.D{{Key: "$in", Value: receipts}}}})
 		}
-		if es, err = b.entries(ctx, bson.D{{Key: "$or", Value: or}}); err != nil {
+		if es, err = b.entries(ctx, bson.D{{Key: "$or", Value: or}}, 0); err != nil {
 			return nil, err
 		}
 	}
@@ -142,9 +144,9 @@ func (b *BookStore) Open(ctx context.Context, orders, receipts []string) (*coali
 // given contributions.
 func (b *BookStore) Entries(ctx context.Context, contributions []string) ([]coalition.Entry, error) {
 	if contributions == nil {
-		return b.entries(ctx, bson.D{})
+		return b.entries(ctx, bson.D{}, 0)
 	}
-	return b.entries(ctx, bson.D{{Key: "contributionId", Value: bson.D{{Key: "$in", Value: contributions}}}})
+	return b.entries(ctx, bson.D{{Key: "contributionId", Value: bson.D{{Key: "$in", Value: contributions}}}}, 0)
 }
 
 // Booked reports whether any entry is booked, reading at most one.

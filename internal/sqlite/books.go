@@ -140,18 +140,27 @@ func (b *BookStore) Entries(ctx context.Context, contributions []string) ([]coal
 // in the transaction of ctx.
 func (b *BookStore) Write(ctx context.Context, books *coalition.Books) error {
 	return b.s.write(ctx, func(q querier) error {
-		for _, e := range books.New() {
-			if _, err := q.ExecContext(ctx, "INSERT INTO ledger_entries ("+entryCols+") VALUES (?"+strings.Repeat(", ?", 13)+")",
-				e.ID, string(e.Phase), string(e.Code), string(e.Debit.Pool), string(e.Debit.Kind), string(e.Credit.Pool), string(e.Credit.Kind),
-				int64(e.Amount), e.PendingID, e.ContributionID, e.ReceiptID, e.OrderID, ms(e.ValueDate), ms(e.BookedAt)); err != nil {
-				if strings.Contains(err.Error(), "UNIQUE") {
-					return coalition.Conflict("the books changed meanwhile; nothing was changed, try again")
-				}
-				return fmt.Errorf("append ledger entry %d: %w", e.ID, err)
-			}
+		if err := appendEntries(ctx, q, books.New()); err != nil {
+			return err
 		}
 		return setBalances(ctx, q, books.Changed())
 	})
+}
+
+// appendEntries inserts entries with their numbers; a coalition.ErrConflict
+// when a number is taken.
+func appendEntries(ctx context.Context, q querier, es []coalition.Entry) error {
+	for _, e := range es {
+		if _, err := q.ExecContext(ctx, "INSERT INTO ledger_entries ("+entryCols+") VALUES (?"+strings.Repeat(", ?", 13)+")",
+			e.ID, string(e.Phase), string(e.Code), string(e.Debit.Pool), string(e.Debit.Kind), string(e.Credit.Pool), string(e.Credit.Kind),
+			int64(e.Amount), e.PendingID, e.ContributionID, e.ReceiptID, e.OrderID, ms(e.ValueDate), ms(e.BookedAt)); err != nil {
+			if strings.Contains(err.Error(), "UNIQUE") {
+				return coalition.Conflict("the books changed meanwhile; nothing was changed, try again")
+			}
+			return fmt.Errorf("append ledger entry %d: %w", e.ID, err)
+		}
+	}
+	return nil
 }
 
 // SetBalances overwrites the given balances.

@@ -48,6 +48,7 @@ func Run(t *testing.T, fresh Factory) {
 		{"Amendments", testAmendments},
 		{"ReceiptLists", testReceiptLists},
 		{"InKind", testInKind},
+		{"MoveBooks", testMoveBooks},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, fresh(t)) })
 	}
