@@ -84,6 +84,12 @@ func pagePlan(t *testing.T, s *Store, name string, l listing, after bool) []stri
 		find.add("("+strings.Join(cols, ", ")+") > ("+strings.Repeat("?, ", len(cols)-1)+"?)", make([]any, len(cols))...)
 	}
 	query, args := l.pageSQL(find, cols, 21)
+	return queryPlan(t, s, name, query, args)
+}
+
+// queryPlan asks SQLite how it would run query: one detail line per step.
+func queryPlan(t *testing.T, s *Store, name, query string, args []any) []string {
+	t.Helper()
 	rows, err := s.reader.Query("EXPLAIN QUERY PLAN "+query, args...)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)

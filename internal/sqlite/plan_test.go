@@ -93,20 +93,7 @@ func TestLedgerLookupsUseIndexes(t *testing.T) {
 		{"about an order or a receipt", byBoth, bothArgs, []string{"ledger_entries_order", "ledger_entries_receipt"}},
 		{"of contributions", entriesOfContributions, []any{jsonList(ids)}, []string{"ledger_entries_contribution"}},
 	} {
-		rows, err := s.reader.Query("EXPLAIN QUERY PLAN "+tc.query, tc.args...)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := queryPlan(t, s, tc.name, tc.query, tc.args)
 		text := strings.Join(plan, "\n")
 		if strings.Contains(text, "SCAN ledger_entries") {
 			t.Errorf("%s reads the whole ledger:\n%s", tc.name, text)
