@@ -283,13 +283,9 @@ func (b *BookStore) Receipts(ctx context.Context, contributions []string) ([]coa
 
 // Receipt returns receipt id; coalition.ErrNotFound when missing.
 func (b *BookStore) Receipt(ctx context.Context, id string) (coalition.Receipt, error) {
-	var d receiptDoc
-	err := b.s.db.Collection(colReceipts).FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&d)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return coalition.Receipt{}, coalition.NotFound("receipt", id)
-	}
+	d, err := findOneBy[receiptDoc](ctx, b.s.db.Collection(colReceipts), bson.D{{Key: "_id", Value: id}}, "receipt", id)
 	if err != nil {
-		return coalition.Receipt{}, fmt.Errorf("get receipt %s: %w", id, err)
+		return coalition.Receipt{}, err
 	}
 	return d.domain(), nil
 }

@@ -2,7 +2,6 @@ package mongodb
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -130,13 +129,9 @@ func (c *ContributionStore) Get(ctx context.Context, id string, f coalition.Cont
 		return coalition.Contribution{}, coalition.NotFound("contribution", id)
 	}
 	filter := append(bson.D{{Key: "_id", Value: oid}}, contributionFilter(f)...)
-	var d contributionDoc
-	err = c.col().FindOne(ctx, filter).Decode(&d)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return coalition.Contribution{}, coalition.NotFound("contribution", id)
-	}
+	d, err := findOneBy[contributionDoc](ctx, c.col(), filter, "contribution", id)
 	if err != nil {
-		return coalition.Contribution{}, fmt.Errorf("get contribution %s: %w", id, err)
+		return coalition.Contribution{}, err
 	}
 	return d.domain(), nil
 }

@@ -268,17 +268,24 @@ func groupByOrder[D, T any](ids []string, docs []D, of func(*D) (string, T)) [][
 
 // findOne reads document id of col; coalition.ErrNotFound when missing.
 func findOne[D any](ctx context.Context, col *mongo.Collection, id, what string) (D, error) {
-	var d D
 	oid, err := bson.ObjectIDFromHex(id)
 	if err != nil {
+		var d D
 		return d, coalition.NotFound(what, id)
 	}
-	err = col.FindOne(ctx, bson.D{{Key: "_id", Value: oid}}).Decode(&d)
+	return findOneBy[D](ctx, col, bson.D{{Key: "_id", Value: oid}}, what, id)
+}
+
+// findOneBy reads the one document that matches filter; a
+// coalition.ErrNotFound naming what and name when there is none.
+func findOneBy[D any](ctx context.Context, col *mongo.Collection, filter bson.D, what, name string) (D, error) {
+	var d D
+	err := col.FindOne(ctx, filter).Decode(&d)
 	if errors.Is(err, mongo.ErrNoDocuments) {
-		return d, coalition.NotFound(what, id)
+		return d, coalition.NotFound(what, name)
 	}
 	if err != nil {
-		return d, fmt.Errorf("get %s %s: %w", what, id, err)
+		return d, fmt.Errorf("get %s %s: %w", what, name, err)
 	}
 	return d, nil
 }

@@ -2,8 +2,6 @@ package mongodb
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -71,13 +69,9 @@ func (st *SupplierStore) ByKey(ctx context.Context, key string) (coalition.Suppl
 }
 
 func (st *SupplierStore) one(ctx context.Context, filter bson.D, name string) (coalition.Supplier, error) {
-	var d supplierDoc
-	err := st.col().FindOne(ctx, filter).Decode(&d)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return coalition.Supplier{}, coalition.NotFound("supplier", name)
-	}
+	d, err := findOneBy[supplierDoc](ctx, st.col(), filter, "supplier", name)
 	if err != nil {
-		return coalition.Supplier{}, fmt.Errorf("get supplier %s: %w", name, err)
+		return coalition.Supplier{}, err
 	}
 	return d.domain(), nil
 }
