@@ -211,20 +211,8 @@ func sweepSize(ctx context.Context, cfg SweepConfig, orders int, progress func(s
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, q := range queries {
 		progress("%d orders: %s, %d samples over HTTP and as SQL", orders, q.name, cfg.Samples)
-		var lat []time.Duration
-		for i := range cfg.Samples + 2 {
-			vars := q.vars(rng)
-			if vars == nil {
-				break // no pending order left to approve
-			}
-			d, err := post(ctx, client, url, token, q.query, vars)
-			if err != nil {
-				res.errs[q.name]++
-			}
-			if i >= 2 { // two warm-up runs
-				lat = append(lat, d)
-			}
-		}
+		lat, errs := timeQuery(ctx, client, url, token, q, rng, 2, cfg.Samples)
+		res.errs[q.name] += errs
 		res.p50[q.name], res.p99[q.name] = pcts(lat)
 		if q.sql != nil {
 			var sl []time.Duration
@@ -344,6 +332,27 @@ func seedSQLite(ctx context.Context, st *sqlite.Store, data Coalition, events in
 		return err
 	}
 	return seedAudit(data, events, sqlite.NewID, func(evs []coalition.AuditEvent) error { return st.Audit().Import(ctx, evs) })
+}
+
+// timeQuery sends q warmup times, then samples times, each with fresh
+// variables, and returns the latencies after the warm-up and how many
+// answers were errors. It stops early when q has no variables left (no
+// pending order to approve).
+func timeQuery(ctx context.Context, c *http.Client, url, token string, q sweepQuery, rng *mrand.Rand, warmup, samples int) (lat []time.Duration, errs int) {
+	for i := range warmup + samples {
+		vars := q.vars(rng)
+		if vars == nil {
+			break
+		}
+		d, err := post(ctx, c, url, token, q.query, vars)
+		if err != nil {
+			errs++
+		}
+		if i >= warmup {
+			lat = append(lat, d)
+		}
+	}
+	return lat, errs
 }
 
 // post sends one GraphQL request and times it; a GraphQL error is an error.

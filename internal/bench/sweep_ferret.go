@@ -87,20 +87,8 @@ func sweepFerret(ctx context.Context, cfg SweepConfig, orders int, progress func
 	client := &http.Client{Timeout: 3 * time.Minute}
 	for _, q := range sweepQueries(orderIDs, nextPending) {
 		progress("%d orders on FerretDB: %s, %d samples over HTTP", orders, q.name, cfg.FerretSamples)
-		var lat []time.Duration
-		for i := range cfg.FerretSamples + 1 {
-			vars := q.vars(rng)
-			if vars == nil {
-				break
-			}
-			d, err := post(ctx, client, svc.url+"/query", token, q.query, vars)
-			if err != nil {
-				res.errs[q.name]++
-			}
-			if i >= 1 { // one warm-up run
-				lat = append(lat, d)
-			}
-		}
+		lat, errs := timeQuery(ctx, client, svc.url+"/query", token, q, rng, 1, cfg.FerretSamples)
+		res.errs[q.name] += errs
 		res.p50[q.name], res.p99[q.name] = pcts(lat)
 	}
 	return res, nil
